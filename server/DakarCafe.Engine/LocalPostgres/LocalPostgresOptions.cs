@@ -1,0 +1,23 @@
+namespace DakarCafe.Engine.LocalPostgres;
+
+/// <summary>Where and how a private PostgreSQL cluster is kept.</summary>
+public sealed record LocalPostgresOptions
+{
+    /// <summary>The cluster's data folder; created and initialised on first start.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>The database created in the cluster and named in <see cref="LocalPostgresCluster.ConnectionString"/>.</summary>
+    public string Database { get; init; } = "dakarcafe";
+
+    /// <summary>The loopback port to listen on; 0 picks a free one at each start.</summary>
+    public int Port { get; init; }
+
+    /// <summary>Folders searched for initdb and pg_ctl before PATH and /usr/lib/postgresql/*/bin; empty searches only those.</summary>
+    public IReadOnlyList<string> BinarySearchPaths { get; init; } = [];
+
+    /// <summary>Whether to search PATH and /usr/lib/postgresql/*/bin after <see cref="BinarySearchPaths"/>.</summary>
+    public bool SearchSystemPaths { get; init; } = true;
+
+    /// <summary>How long a start may take before it is reported as failed.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,14 @@
+using DakarCafe.Engine;
+using DakarCafe.Engine.Storage;
+using DakarCafe.Server.Health;
+
+var builder = WebApplication.CreateBuilder(args);
+using var startupLogs = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole());
+await using var postgres = await PostgresEndpoint.OpenAsync(
+    builder.Configuration, builder.Environment.ContentRootPath, startupLogs.CreateLogger<PostgresEndpoint>());
+
+builder.Services.AddDakarCafeEngine(postgres.ConnectionString);
+
+var app = builder.Build();
+app.MapHealthModule();
+await app.RunAsync();

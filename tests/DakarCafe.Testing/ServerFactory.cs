@@ -1,0 +1,35 @@
+using System.Net;
+using DakarCafe.Engine.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DakarCafe.Testing;
+
+/// <summary>The real server (<c>Program</c>) on Kestrel at 127.0.0.1 on a free port, over the given database.</summary>
+public sealed class ServerFactory : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+
+    public ServerFactory(string connectionString)
+    {
+        _connectionString = connectionString;
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    /// <summary>The address the server listens on, such as http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>A plain HTTP client over a real socket to <see cref="BaseAddress"/>.</summary>
+    public HttpClient CreateSocketClient() => new() { BaseAddress = BaseAddress };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(PostgresEndpoint.ConnectionStringKey, _connectionString);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+
+namespace DakarCafe.Testing;
+
+/// <summary>
+/// The built server run as its own process, as the README's run command runs it: no connection string, so it
+/// starts its embedded PostgreSQL in the data folder it is given.
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly Process _process;
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<string> _output = [];
+
+    private ServerProcess(Process process) => _process = process;
+
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
+    /// <summary>The address from the server's "Now listening on" line.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static async Task<ServerProcess> StartAsync(string dataDirectory)
+    {
+        var bin = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(bin, "DakarCafe.Server.dll"), "--urls", $"http://127.0.0.1:{TestPorts.FreeLoopback()}"])
+        {
+            WorkingDirectory = RepositoryFolders.ServerProject,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["LocalPostgres__DataDirectory"] = dataDirectory, ["Logging__Console__FormatterName"] = "simple" },
+        };
+        var server = new ServerProcess(Process.Start(start)!);
+        server._process.OutputDataReceived += (_, e) => server.Record(e.Data);
+        server._process.ErrorDataReceived += (_, e) => server.Record(e.Data);
+        server._process.BeginOutputReadLine();
+        server._process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        server.BaseAddress = await server._listening.Task.WaitAsync(timeout.Token);
+        return server;
+    }
+
+    /// <summary>Sends SIGTERM, as a service manager would, and waits for a clean exit.</summary>
+    public async Task<int> TerminateAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            _listening.TrySetException(new InvalidOperationException("The server exited before listening:\n" + string.Join('\n', Output)));
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+
+        const string marker = "Now listening on: ";
+        var at = line.IndexOf(marker, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            _listening.TrySetResult(new Uri(line[(at + marker.Length)..].Trim()));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await TerminateAsync();
+        }
+
+        _process.Dispose();
+    }
+}
