@@ -1,23 +1,75 @@
+using DakarCafe.Engine.Errors;
+using DakarCafe.Engine.Execution;
+using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Metrics;
+using DakarCafe.Engine.Reactivity;
 using DakarCafe.Engine.Storage;
+using DakarCafe.Engine.Sync;
+using DakarCafe.Protocol;
+using JasperFx;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polly;
 
 namespace DakarCafe.Engine;
 
-/// <summary>Registers the engine's services in a host.</summary>
+/// <summary>Registers the engine's services in a host and maps its endpoints.</summary>
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>The name of the database entry in the health report.</summary>
     public const string DatabaseHealthCheckName = "database";
 
-    /// <summary>Adds the engine over the PostgreSQL database named by <paramref name="connectionString"/>.</summary>
-    public static IServiceCollection AddDakarCafeEngine(this IServiceCollection services, string connectionString)
+    /// <summary>Adds the engine over the PostgreSQL database named by <paramref name="connectionString"/>, with the deployment's functions and documents.</summary>
+    public static IServiceCollection AddDakarCafeEngine(this IServiceCollection services, string connectionString, Action<EngineBuilder> configure)
     {
+        var engine = new EngineBuilder();
+        configure(engine);
+
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
         services.AddNpgsqlDataSource(connectionString);
         services.AddResiliencePipeline<string>(PostgresResilience.HealthProbe, (builder, _) => PostgresResilience.AddHealthProbe(builder));
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>(DatabaseHealthCheckName);
+
+        services.AddMarten(options =>
+        {
+            options.Connection(connectionString);
+            options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            engine.ApplyTo(options);
+        });
+        services.AddSingleton(engine.Functions);
+        services.AddSingleton(engine.Limits);
+        services.AddSingleton(sp => new DocumentTypes(sp.GetRequiredService<IDocumentStore>(), engine.Documents));
+        services.AddSingleton<EngineMetrics>();
+        services.AddSingleton<ErrorReporter>();
+        services.AddSingleton<CommitWaiters>();
+        services.AddSingleton<QueryRunner>();
+        services.AddSingleton<QueryExecutor>();
+        services.AddSingleton<MutationExecutor>();
+        services.AddSingleton<FunctionCaller>();
+        services.AddSingleton<IFunctionCaller>(sp => sp.GetRequiredService<FunctionCaller>());
+        services.AddSingleton<Reactor>();
+        services.AddHostedService<EngineHost>();
+
+        services.AddSignalR(hub =>
+        {
+            hub.MaximumReceiveMessageSize = engine.Limits.MaxMessageBytes;
+            hub.MaximumParallelInvocationsPerClient = 16;
+            hub.EnableDetailedErrors = false;
+        }).AddMessagePackProtocol();
+        services.AddSingleton<SyncConnections>();
+        services.AddSingleton<HubLifetimeManager<SyncHub>>(sp => sp.GetRequiredService<SyncConnections>());
         return services;
+    }
+
+    /// <summary>Maps the sync hub at <see cref="SyncHubMethods.Path"/>.</summary>
+    public static IEndpointRouteBuilder MapDakarCafeEngine(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<SyncHub>(SyncHubMethods.Path);
+        return endpoints;
     }
 }

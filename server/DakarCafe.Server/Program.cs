@@ -7,8 +7,12 @@ using var startupLogs = LoggerFactory.Create(logging => logging.AddConfiguration
 await using var postgres = await PostgresEndpoint.OpenAsync(
     builder.Configuration, builder.Environment.ContentRootPath, startupLogs.CreateLogger<PostgresEndpoint>());
 
-builder.Services.AddDakarCafeEngine(postgres.ConnectionString);
+builder.Services.AddDakarCafeEngine(postgres.ConnectionString, engine =>
+{
+    builder.Configuration.GetSection("Engine:Limits").Bind(engine.Limits);
+});
 
 var app = builder.Build();
 app.MapHealthModule();
+app.MapDakarCafeEngine();
 await app.RunAsync();

@@ -1,0 +1,81 @@
+using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Reactivity;
+using Marten;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Polly;
+using Polly.Retry;
+
+namespace DakarCafe.Engine;
+
+/// <summary>
+/// Brings the engine up in the background, so the server starts even while the database is unreachable: it
+/// applies the Marten schema and the commit log (retrying until the database answers), then runs the reactor and
+/// the <c>LISTEN</c> loop that wakes it for commits made anywhere. A listener that reconnects wakes the reactor,
+/// which catches up from its last version.
+/// </summary>
+internal sealed partial class EngineHost(
+    IDocumentStore store, NpgsqlDataSource dataSource, DocumentTypes types, Reactor reactor, ILogger<EngineHost> logger) : BackgroundService
+{
+    private static readonly ResiliencePipeline UntilTheDatabaseAnswers = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+            MaxRetryAttempts = int.MaxValue,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(200),
+            MaxDelay = TimeSpan.FromSeconds(5),
+        }).Build();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await UntilTheDatabaseAnswers.ExecuteAsync(async ct =>
+        {
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await CommitLogSchema.InstallAsync(dataSource, types.Tables, ct);
+        }, stoppingToken);
+        Log.SchemaReady(logger);
+
+        var reactorLoop = UntilTheDatabaseAnswers.ExecuteAsync(async ct => await reactor.RunAsync(ct), stoppingToken).AsTask();
+        var listenLoop = ListenAsync(stoppingToken);
+        await Task.WhenAll(reactorLoop, listenLoop);
+    }
+
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                connection.Notification += (_, _) => reactor.Wake();
+                await using (var listen = new NpgsqlCommand($"listen {CommitLogSchema.NotifyChannel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+
+                reactor.Wake();
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(stoppingToken);
+                }
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or System.IO.IOException && !stoppingToken.IsCancellationRequested)
+            {
+                Log.ListenerLost(logger, e);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Engine schema and commit log are ready")]
+        public static partial void SchemaReady(ILogger logger);
+
+        [LoggerMessage(2, LogLevel.Warning, "Lost the commit notification listener; reconnecting")]
+        public static partial void ListenerLost(ILogger logger, Exception exception);
+    }
+}

@@ -1,0 +1,40 @@
+using DakarCafe.Engine.Errors;
+using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Limits;
+using DakarCafe.Protocol;
+
+namespace DakarCafe.Engine.Execution;
+
+/// <summary>The engine's own caller: one server-side session whose request ids only increase.</summary>
+internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mutations, FunctionRegistry registry,
+    EngineLimits limits, ErrorReporter errors, TimeProvider time) : IFunctionCaller
+{
+    private readonly string _sessionId = "server-" + Guid.NewGuid().ToString("N");
+    private long _requestId;
+
+    public Task<FunctionResult> QueryAsync(string name, string args, CallerIdentity caller, CancellationToken ct) =>
+        queries.RunAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), caller, ct);
+
+    public Task<FunctionResult> MutateAsync(string name, string args, CallerIdentity caller, CancellationToken ct) =>
+        mutations.RunAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), caller, _sessionId, client: null, ct);
+
+    public Task<FunctionResult> ActAsync(string name, string args, CallerIdentity caller, CancellationToken ct) =>
+        RunActionAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), caller, ct);
+
+    /// <summary>Runs an action call; its queries and mutations go through this caller.</summary>
+    public async Task<FunctionResult> RunActionAsync(FunctionCall call, CallerIdentity caller, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(limits.MaxActionRunTime);
+        try
+        {
+            var (function, args) = CallPreparation.Prepare(registry, FunctionKind.Action, call.Function, call.Args, caller);
+            var result = await function.Invoke(new ActionContext(caller, this, time), args, deadline.Token);
+            return new FunctionResult(call.RequestId, ResultSerializer.Serialize(result, function.ResultType, limits), 0);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return new FunctionResult(call.RequestId, null, 0, errors.ToErrorInfo(e, call.Function ?? "?", deadline.IsCancellationRequested));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using DakarCafe.Engine.Errors;
+using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Limits;
+using DakarCafe.Engine.Metrics;
+using DakarCafe.Engine.Reactivity;
+using Marten;
+
+namespace DakarCafe.Engine.Execution;
+
+/// <summary>Runs a query function once in a given session (and so a given snapshot), recording what it read.</summary>
+internal sealed class QueryRunner(DocumentTypes types, EngineLimits limits, ErrorReporter errors, EngineMetrics metrics)
+{
+    /// <summary>
+    /// Runs the query. Its failures become the outcome (a query that fails is still live and re-runs when what it
+    /// read changes); an <see cref="IdentityObservedException"/> and the caller's cancellation propagate.
+    /// </summary>
+    public async Task<(QueryOutcome Outcome, ReadSet Reads)> RunAsync(
+        FunctionDefinition function, object args, CallerIdentity? identity, IQuerySession session, CancellationToken ct)
+    {
+        var reads = new ReadSet();
+        var context = QueryContext.Create(identity, new DocumentReader(session, types, new ExecutionBudget(limits), reads));
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(limits.MaxRunTime);
+        metrics.QueryExecuted(function.Name);
+        try
+        {
+            var result = await function.Invoke(context, args, deadline.Token);
+            return (QueryOutcome.Success(ResultSerializer.Serialize(result, function.ResultType, limits)), reads);
+        }
+        catch (Exception e) when (e is not IdentityObservedException && !ct.IsCancellationRequested)
+        {
+            return (QueryOutcome.Failure(errors.ToErrorInfo(e, function.Name, deadline.IsCancellationRequested)), reads);
+        }
+    }
+}

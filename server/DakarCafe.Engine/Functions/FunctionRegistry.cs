@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace DakarCafe.Engine.Functions;
+
+/// <summary>
+/// The functions a deployment offers, by public name (<c>module:function</c>). Modules register theirs in one
+/// method at start-up; the registry is read-only once the host runs.
+/// </summary>
+public sealed partial class FunctionRegistry
+{
+    private readonly Dictionary<string, FunctionDefinition> _functions = new(StringComparer.Ordinal);
+
+    /// <summary>Registers a query: read-only, deterministic, subscribable.</summary>
+    public void Query<TArgs, TResult>(string name, AccessRule access, Func<QueryContext, TArgs, CancellationToken, Task<TResult>> handler)
+        where TArgs : notnull =>
+        Add(name, FunctionKind.Query, access, typeof(TArgs), typeof(TResult),
+            async (ctx, args, ct) => await handler((QueryContext)ctx, (TArgs)args, ct));
+
+    /// <summary>Registers a mutation: one transaction, applied once per request id.</summary>
+    public void Mutation<TArgs, TResult>(string name, AccessRule access, Func<MutationContext, TArgs, CancellationToken, Task<TResult>> handler)
+        where TArgs : notnull =>
+        Add(name, FunctionKind.Mutation, access, typeof(TArgs), typeof(TResult),
+            async (ctx, args, ct) => await handler((MutationContext)ctx, (TArgs)args, ct));
+
+    /// <summary>Registers an action: may call the outside world, runs queries and mutations through the engine.</summary>
+    public void Action<TArgs, TResult>(string name, AccessRule access, Func<ActionContext, TArgs, CancellationToken, Task<TResult>> handler)
+        where TArgs : notnull =>
+        Add(name, FunctionKind.Action, access, typeof(TArgs), typeof(TResult),
+            async (ctx, args, ct) => await handler((ActionContext)ctx, (TArgs)args, ct));
+
+    /// <summary>The registered names, for diagnostics and code generation.</summary>
+    public IEnumerable<string> Names => _functions.Keys;
+
+    internal bool TryGet(string name, out FunctionDefinition definition) => _functions.TryGetValue(name, out definition!);
+
+    internal IReadOnlyCollection<FunctionDefinition> All => _functions.Values;
+
+    private void Add(string name, FunctionKind kind, AccessRule access, Type args, Type result,
+        Func<FunctionContext, object, CancellationToken, Task<object?>> invoke)
+    {
+        if (!NamePattern().IsMatch(name))
+        {
+            throw new ArgumentException($"'{name}' is not of the form module:function.", nameof(name));
+        }
+
+        if (!_functions.TryAdd(name, new FunctionDefinition(name, kind, access, args, result, invoke)))
+        {
+            throw new ArgumentException($"A function named '{name}' is already registered.", nameof(name));
+        }
+    }
+
+    [GeneratedRegex("^[a-z][A-Za-z0-9]*:[a-z][A-Za-z0-9]*$")]
+    private static partial Regex NamePattern();
+}

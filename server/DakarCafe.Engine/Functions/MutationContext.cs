@@ -1,0 +1,63 @@
+using DakarCafe.Engine.Limits;
+using Marten;
+
+namespace DakarCafe.Engine.Functions;
+
+/// <summary>
+/// What a mutation sees: the reads of a query plus writes, all in one serializable PostgreSQL transaction through
+/// one Marten session. Writes are buffered and committed together when the handler returns; if it throws, nothing is.
+/// </summary>
+public sealed class MutationContext : QueryContext
+{
+    private readonly IDocumentSession _session;
+    private readonly ExecutionBudget _budget;
+
+    private MutationContext(CallerIdentity identity, DocumentReader reader, IDocumentSession session, ExecutionBudget budget, TimeProvider time)
+        : base(identity, reader)
+    {
+        _session = session;
+        _budget = budget;
+        Time = time;
+    }
+
+    internal static MutationContext Create(CallerIdentity identity, IDocumentSession session, DocumentTypes types, ExecutionBudget budget, TimeProvider time) =>
+        new(identity, new DocumentReader(session, types, budget, reads: null), session, budget, time);
+
+    /// <summary>The clock; mutations stamp times with it (UTC) so tests can move it.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Inserts or replaces a document.</summary>
+    public void Store<T>(T document) where T : notnull
+    {
+        _budget.Wrote(1);
+        _session.Store(document);
+    }
+
+    /// <summary>Deletes a document by id.</summary>
+    public void Delete<T>(Guid id) where T : notnull
+    {
+        _budget.Wrote(1);
+        _session.Delete<T>(id);
+    }
+
+    /// <summary>Deletes a document by string id.</summary>
+    public void Delete<T>(string id) where T : notnull
+    {
+        _budget.Wrote(1);
+        _session.Delete<T>(id);
+    }
+
+    /// <summary>Starts an event stream; inline projections update their documents in the same transaction.</summary>
+    public void StartStream<TAggregate>(Guid streamId, params object[] events) where TAggregate : class
+    {
+        _budget.Wrote(events.Length);
+        _session.Events.StartStream<TAggregate>(streamId, events);
+    }
+
+    /// <summary>Appends events to a stream; inline projections update their documents in the same transaction.</summary>
+    public void AppendEvents(Guid streamId, params object[] events)
+    {
+        _budget.Wrote(events.Length);
+        _session.Events.Append(streamId, events);
+    }
+}

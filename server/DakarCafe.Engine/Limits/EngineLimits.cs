@@ -1,0 +1,35 @@
+namespace DakarCafe.Engine.Limits;
+
+/// <summary>
+/// The engine's limits, as every serious engine has them; exceeding one answers <c>LIMIT_EXCEEDED</c> naming it.
+/// Bound from the <c>Engine:Limits</c> configuration section.
+/// </summary>
+public sealed class EngineLimits
+{
+    /// <summary>Documents one function run may read.</summary>
+    public int MaxDocumentsRead { get; set; } = 32_000;
+
+    /// <summary>Documents one mutation may write.</summary>
+    public int MaxDocumentsWritten { get; set; } = 16_000;
+
+    /// <summary>UTF-8 bytes of a function's result.</summary>
+    public int MaxResultBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>Run time of one query or mutation attempt.</summary>
+    public TimeSpan MaxRunTime { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Run time of one action.</summary>
+    public TimeSpan MaxActionRunTime { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Live subscriptions on one connection.</summary>
+    public int MaxSubscriptionsPerConnection { get; set; } = 1_000;
+
+    /// <summary>Mutations waiting to run on one connection.</summary>
+    public int MaxPendingMutationsPerConnection { get; set; } = 1_000;
+
+    /// <summary>Size of one incoming message, in bytes.</summary>
+    public long MaxMessageBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Attempts of a mutation that conflicts with concurrent ones before it fails with <c>CONFLICT</c>.</summary>
+    public int MaxMutationAttempts { get; set; } = 12;
+}

@@ -1,0 +1,118 @@
+using DakarCafe.Engine.Sync;
+using DakarCafe.Protocol;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+
+namespace DakarCafe.Engine.Reactivity;
+
+internal sealed partial class Reactor
+{
+    /// <summary>
+    /// Queues one transition to <paramref name="version"/> for every client the cycle touched, then writes the ones
+    /// whose connection is idle. Modifications of the same node under the same query id are one object, so clients
+    /// whose transitions are alike share one serialized message.
+    /// </summary>
+    private void QueueTransitions(Cycle cycle, long version)
+    {
+        foreach (var node in cycle.Changed)
+        {
+            foreach (var subscription in node.Subscribers)
+            {
+                cycle.Touched.Add(subscription.Client);
+            }
+        }
+
+        var shared = new Dictionary<(QueryNode, int, string?), PendingModification>();
+        foreach (var client in cycle.Touched)
+        {
+            var modifications = new List<PendingModification>();
+            foreach (var subscription in client.Queries.Values)
+            {
+                if (ModificationFor(subscription, shared) is { } modification)
+                {
+                    modifications.Add(modification);
+                }
+            }
+
+            if (cycle.Extra.TryGetValue(client, out var extra))
+            {
+                modifications.AddRange(extra);
+            }
+
+            if (modifications.Count > 0 || client.QueuedVersion < version)
+            {
+                client.Enqueue(version, modifications);
+            }
+        }
+
+        foreach (var node in cycle.Changed)
+        {
+            node.ChangedInCycle = false;
+        }
+
+        Dispatch(cycle.Touched);
+    }
+
+    private static PendingModification? ModificationFor(Subscription subscription, Dictionary<(QueryNode, int, string?), PendingModification> shared)
+    {
+        var node = subscription.Node;
+        if (node.Outcome is not { } outcome || (!subscription.IsNew && !node.ChangedInCycle) || (!subscription.IsNew && subscription.HeldHash == outcome.Hash))
+        {
+            return null;
+        }
+
+        var key = (node, subscription.QueryId, subscription.HeldHash);
+        if (!shared.TryGetValue(key, out var modification))
+        {
+            modification = new PendingModification(Describe(subscription, outcome), outcome.Value);
+            shared[key] = modification;
+        }
+
+        subscription.IsNew = false;
+        subscription.HeldHash = outcome.Hash;
+        return modification;
+    }
+
+    private static QueryModification Describe(Subscription subscription, QueryOutcome outcome)
+    {
+        var node = subscription.Node;
+        var id = subscription.QueryId;
+        if (subscription.HeldHash == outcome.Hash)
+        {
+            return new QueryModification(QueryModificationKind.Unchanged, id, Hash: outcome.Hash);
+        }
+
+        if (outcome.Error is { } error)
+        {
+            return new QueryModification(QueryModificationKind.Failed, id, Hash: outcome.Hash, Error: error);
+        }
+
+        return node.Patch is { } patch && subscription.HeldHash is { } held && held == node.PreviousOutcome?.Hash
+            ? new QueryModification(QueryModificationKind.Patched, id, Patch: patch, Hash: outcome.Hash, BaseHash: held)
+            : new QueryModification(QueryModificationKind.Updated, id, Value: outcome.Value, Hash: outcome.Hash);
+    }
+
+    /// <summary>Writes each idle client's pending transition; alike transitions are serialized once.</summary>
+    private void Dispatch(IEnumerable<ClientSession> clients)
+    {
+        var messages = new Dictionary<string, SerializedHubMessage>(StringComparer.Ordinal);
+        var ids = new Dictionary<QueryModification, int>(ReferenceEqualityComparer.Instance);
+        foreach (var client in clients)
+        {
+            if (client.TakeForSending() is not { } transition)
+            {
+                continue;
+            }
+
+            var key = $"{transition.StartVersion}:{transition.EndVersion}:" +
+                string.Join(',', transition.Modifications.Select(m => ids.TryGetValue(m, out var i) ? i : ids[m] = ids.Count));
+            if (!messages.TryGetValue(key, out var message))
+            {
+                message = new SerializedHubMessage(new InvocationMessage(SyncHubMethods.Transition, [transition]));
+                messages[key] = message;
+            }
+
+            _ = client.FlushAsync(transition, message, metrics);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+using System.Collections.Concurrent;
+using System.Data;
+using System.Diagnostics;
+using DakarCafe.Engine.Execution;
+using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Limits;
+using DakarCafe.Engine.Metrics;
+using DakarCafe.Engine.Sync;
+using Marten;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace DakarCafe.Engine.Reactivity;
+
+/// <summary>
+/// The one loop per server that keeps every live query current. Each cycle opens a repeatable-read snapshot, reads
+/// the highest version V it sees and the log entries up to V, invalidates exactly the nodes whose reads those writes
+/// touch, re-runs them (once each, however many subscribers) inside that same snapshot, and queues for every affected
+/// client one transition to V. So every value a client holds after a transition is the query's result at V.
+/// It owns the nodes, the invalidation index and the clients' subscription sets; other threads talk to it only
+/// through <see cref="Submit"/>, <see cref="EnsureTransition"/> and <see cref="Wake"/>.
+/// </summary>
+internal sealed partial class Reactor(
+    IDocumentStore store,
+    NpgsqlDataSource dataSource,
+    DocumentTypes types,
+    FunctionRegistry registry,
+    QueryRunner runner,
+    CommitWaiters waiters,
+    EngineLimits limits,
+    EngineMetrics metrics,
+    ILogger<Reactor> logger) : IDisposable
+{
+    private readonly ConcurrentQueue<ReactorCommand> _inbox = new();
+    private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
+    private readonly Dictionary<QueryNodeKey, QueryNode> _nodes = [];
+    private readonly InvalidationIndex _index = new(types);
+    private readonly HashSet<string> _identityReaders = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _woken;
+
+    /// <summary>The version every live query on this server is current at.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>Completes once the loop has read the starting version.</summary>
+    public Task Ready => _ready.Task;
+
+    public int LiveNodeCount => _nodes.Count;
+
+    public void Dispose() => _signal.Dispose();
+
+    public void Submit(ReactorCommand command)
+    {
+        _inbox.Enqueue(command);
+        Wake();
+    }
+
+    public void EnsureTransition(ClientSession client, long version) => Submit(new ReactorCommand.EnsureVersion(client, version));
+
+    /// <summary>Asks for a cycle soon: a commit was made or announced.</summary>
+    public void Wake()
+    {
+        if (Interlocked.Exchange(ref _woken, 1) == 0)
+        {
+            _signal.Release();
+        }
+    }
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        await using (var connection = await dataSource.OpenConnectionAsync(stopping))
+        {
+            Version = await CommitLogReader.LatestVersionAsync(connection, null, stopping);
+        }
+
+        _ready.TrySetResult();
+        while (!stopping.IsCancellationRequested)
+        {
+            await _signal.WaitAsync(stopping);
+            Interlocked.Exchange(ref _woken, 0);
+            try
+            {
+                await CycleAsync(stopping);
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException && !stopping.IsCancellationRequested)
+            {
+                // The database went away mid-cycle: nothing was advanced, so the next cycle starts from the same version.
+                Log.CycleFailed(logger, e);
+                await Task.Delay(TimeSpan.FromMilliseconds(200), stopping);
+                Wake();
+            }
+        }
+    }
+
+    private async Task CycleAsync(CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var commands = DrainInbox();
+        var cycle = new Cycle();
+
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        var writes = new List<WriteRecord>();
+        var receipts = new List<CommitLogReader.Receipt>();
+        var version = await CommitLogReader.ReadAsync(connection, transaction, Version, types, _index, store.Options.Serializer(), writes, receipts, ct);
+
+        foreach (var write in writes)
+        {
+            _index.Match(write, cycle.Stale);
+        }
+
+        metrics.Invalidated(cycle.Stale.Count);
+        foreach (var receipt in receipts)
+        {
+            if (waiters.Complete(receipt.SessionId, receipt.RequestId, receipt.Version) is { } client)
+            {
+                cycle.Touched.Add(client);
+            }
+        }
+
+        foreach (var command in commands)
+        {
+            Apply(command, cycle, version);
+        }
+
+        if (cycle.Stale.Count > 0)
+        {
+            var snapshotId = await ExportSnapshotAsync(connection, transaction, ct);
+            await using var snapshot = await SnapshotSession.OpenAsync(dataSource, store, snapshotId, ct);
+            await RunStaleNodesAsync(cycle, snapshot, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        Version = version;
+        QueueTransitions(cycle, version);
+        metrics.CycleCompleted(Stopwatch.GetElapsedTime(started));
+    }
+
+    private List<ReactorCommand> DrainInbox()
+    {
+        var commands = new List<ReactorCommand>();
+        while (_inbox.TryDequeue(out var command))
+        {
+            commands.Add(command);
+        }
+
+        return commands;
+    }
+
+    private static async Task<string> ExportSnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        await using var export = new NpgsqlCommand("select pg_export_snapshot()", connection, transaction);
+        return (string)(await export.ExecuteScalarAsync(ct))!;
+    }
+
+    private async Task RunStaleNodesAsync(Cycle cycle, SnapshotSession snapshot, CancellationToken ct)
+    {
+        var queue = new Queue<QueryNode>(cycle.Stale.Where(n => _nodes.TryGetValue(n.Key, out var live) && live == n));
+        while (queue.TryDequeue(out var node))
+        {
+            try
+            {
+                var (outcome, reads) = await runner.RunAsync(node.Function, node.Args, node.RunAs, snapshot.Session, ct);
+                if (outcome.Error is not null)
+                {
+                    // The failure may have aborted the snapshot's transaction; the next node gets a fresh one on the same snapshot.
+                    await snapshot.ResetAsync(ct);
+                }
+
+                if (node.Reads is { } previous)
+                {
+                    _index.Remove(node, previous);
+                }
+
+                node.Record(outcome, reads);
+                _index.Add(node, reads);
+                if (node.ChangedInCycle)
+                {
+                    cycle.Changed.Add(node);
+                }
+            }
+            catch (IdentityObservedException)
+            {
+                // The query reads who asks: from now on it runs once per identity instead of once for all.
+                _identityReaders.Add(node.Function.Name);
+                foreach (var split in SplitByIdentity(node))
+                {
+                    queue.Enqueue(split);
+                }
+            }
+        }
+    }
+
+    private List<QueryNode> SplitByIdentity(QueryNode shared)
+    {
+        Drop(shared);
+        var created = new List<QueryNode>();
+        foreach (var subscription in shared.Subscribers.ToList())
+        {
+            var (node, isNew) = NodeFor(shared.Function, shared.Args, shared.Key.Args, subscription.Client.Identity);
+            subscription.Node = node;
+            node.Subscribers.Add(subscription);
+            if (isNew)
+            {
+                created.Add(node);
+            }
+        }
+
+        return created;
+    }
+
+    private (QueryNode Node, bool IsNew) NodeFor(FunctionDefinition function, object args, string canonicalArgs, CallerIdentity caller)
+    {
+        var readsIdentity = _identityReaders.Contains(function.Name);
+        var key = new QueryNodeKey(function.Name, canonicalArgs, readsIdentity ? caller.Key : null);
+        if (_nodes.TryGetValue(key, out var node))
+        {
+            return (node, false);
+        }
+
+        node = new QueryNode(key, function, args, readsIdentity ? caller : null);
+        _nodes[key] = node;
+        return (node, true);
+    }
+
+    private void Unsubscribe(Subscription subscription)
+    {
+        var node = subscription.Node;
+        node.Subscribers.Remove(subscription);
+        subscription.Client.Queries.Remove(subscription.QueryId);
+        if (node.Subscribers.Count == 0)
+        {
+            Drop(node);
+        }
+    }
+
+    private void Drop(QueryNode node)
+    {
+        _nodes.Remove(node.Key);
+        if (node.Reads is { } reads)
+        {
+            _index.Remove(node, reads);
+        }
+    }
+
+    /// <summary>What one cycle found and did, for building its transitions.</summary>
+    private sealed class Cycle
+    {
+        public HashSet<QueryNode> Stale { get; } = [];
+
+        public HashSet<QueryNode> Changed { get; } = [];
+
+        public HashSet<ClientSession> Touched { get; } = [];
+
+        /// <summary>Modifications decided while applying commands (errors, removals), sent with the cycle's transitions.</summary>
+        public Dictionary<ClientSession, List<PendingModification>> Extra { get; } = [];
+
+        public void AddExtra(ClientSession client, PendingModification modification)
+        {
+            (Extra.TryGetValue(client, out var list) ? list : Extra[client] = []).Add(modification);
+            Touched.Add(client);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Warning, "A reactor cycle failed; it will be retried from the same version")]
+        public static partial void CycleFailed(ILogger logger, Exception exception);
+    }
+}

@@ -1,0 +1,15 @@
+using DakarCafe.Engine.Sync;
+using DakarCafe.Protocol;
+
+namespace DakarCafe.Engine.Reactivity;
+
+/// <summary>A change to the set of live queries, applied by the reactor's loop at the start of its next cycle.</summary>
+internal abstract record ReactorCommand(ClientSession Client)
+{
+    public sealed record Modify(ClientSession Client, QuerySetModification Modification) : ReactorCommand(Client);
+
+    public sealed record Disconnect(ClientSession Client) : ReactorCommand(Client);
+
+    /// <summary>The client must hold a transition at or past <paramref name="Version"/> (a replayed mutation's).</summary>
+    public sealed record EnsureVersion(ClientSession Client, long Version) : ReactorCommand(Client);
+}

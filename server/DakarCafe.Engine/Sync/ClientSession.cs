@@ -1,0 +1,118 @@
+using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Metrics;
+using DakarCafe.Engine.Reactivity;
+using DakarCafe.Protocol;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+
+namespace DakarCafe.Engine.Sync;
+
+/// <summary>
+/// One client connection: its identity, its subscriptions (owned by the reactor's loop), its serial mutation queue,
+/// and its outbox. The outbox keeps at most one transition in flight and one pending; later changes merge into the
+/// pending one, so a slow client gets fewer, larger transitions and never an unbounded queue.
+/// Invariant: transitions are written in version order and each starts where the previous one ended.
+/// </summary>
+internal sealed class ClientSession(HubConnectionContext connection, MutationQueue mutations)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<int, PendingModification> _pending = [];
+    private long _sentVersion;
+    private long _pendingVersion;
+    private bool _hasPending;
+    private bool _sending;
+
+    public string ConnectionId => connection.ConnectionId;
+
+    public HubConnectionContext Connection => connection;
+
+    public MutationQueue Mutations { get; } = mutations;
+
+    /// <summary>Set by Connect; mutations are deduplicated per session across reconnects.</summary>
+    public string SessionId { get; set; } = "anonymous-" + Guid.NewGuid().ToString("N");
+
+    public CallerIdentity Identity { get; set; } = CallerIdentity.Anonymous;
+
+    /// <summary>The client's subscriptions by query id; read and written only on the reactor's loop.</summary>
+    public Dictionary<int, Subscription> Queries { get; } = [];
+
+    /// <summary>The end version of the last transition queued for this client.</summary>
+    public long QueuedVersion
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return Math.Max(_sentVersion, _pendingVersion);
+            }
+        }
+    }
+
+    /// <summary>Queues a transition to <paramref name="version"/>; merges with one not yet sent.</summary>
+    public void Enqueue(long version, IEnumerable<PendingModification> modifications)
+    {
+        lock (_gate)
+        {
+            foreach (var modification in modifications)
+            {
+                _pending[modification.QueryId] = _pending.TryGetValue(modification.QueryId, out var earlier)
+                    ? earlier.FollowedBy(modification)
+                    : modification;
+            }
+
+            _pendingVersion = Math.Max(Math.Max(_pendingVersion, version), _sentVersion);
+            _hasPending = true;
+        }
+    }
+
+    /// <summary>Takes the pending transition if nothing is in flight; the caller must write it with <see cref="FlushAsync"/>.</summary>
+    public Transition? TakeForSending()
+    {
+        lock (_gate)
+        {
+            if (_sending || !_hasPending)
+            {
+                return null;
+            }
+
+            var transition = new Transition(_sentVersion, _pendingVersion, _pending.Values.OrderBy(m => m.QueryId).Select(m => m.Message).ToArray());
+            _sentVersion = _pendingVersion;
+            _pending.Clear();
+            _hasPending = false;
+            _sending = true;
+            return transition;
+        }
+    }
+
+    /// <summary>Writes a transition taken with <see cref="TakeForSending"/>, then whatever became pending meanwhile, one at a time.</summary>
+    public async Task FlushAsync(Transition transition, SerializedHubMessage message, EngineMetrics metrics)
+    {
+        while (true)
+        {
+            try
+            {
+                await connection.WriteAsync(message, connection.ConnectionAborted);
+                metrics.TransitionWritten(transition.Modifications.Count, message.GetSerializedMessage(connection.Protocol).Length);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _sending = false;
+                }
+            }
+
+            if (TakeForSending() is not { } next)
+            {
+                return;
+            }
+
+            transition = next;
+            message = new SerializedHubMessage(new InvocationMessage(SyncHubMethods.Transition, [next]));
+        }
+    }
+}

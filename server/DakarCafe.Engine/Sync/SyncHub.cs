@@ -1,0 +1,67 @@
+using DakarCafe.Engine.Execution;
+using DakarCafe.Engine.Reactivity;
+using DakarCafe.Protocol;
+using Microsoft.AspNetCore.SignalR;
+
+namespace DakarCafe.Engine.Sync;
+
+/// <summary>
+/// The one hub clients talk to (<see cref="SyncHubMethods.Path"/>): subscription set changes go to the reactor,
+/// mutations to the connection's serial queue, actions and one-shot queries run at once. Bad input is answered with
+/// a structured error and the connection stays usable.
+/// </summary>
+internal sealed class SyncHub(SyncConnections connections, Reactor reactor, MutationExecutor mutations, QueryExecutor queries, FunctionCaller caller)
+    : Hub
+{
+    private ClientSession Session => connections.Get(Context.ConnectionId);
+
+    [HubMethodName(SyncHubMethods.Connect)]
+    public async Task<ConnectResponse> ConnectAsync(ConnectRequest? request)
+    {
+        if (request is null || string.IsNullOrWhiteSpace(request.SessionId) || request.SessionId.Length > 200)
+        {
+            return new ConnectResponse(reactor.Version, BadRequest("Connect needs a session id of at most 200 characters."));
+        }
+
+        await reactor.Ready;
+        Session.SessionId = request.SessionId;
+        return new ConnectResponse(reactor.Version);
+    }
+
+    [HubMethodName(SyncHubMethods.ModifyQuerySet)]
+    public Task ModifyQuerySetAsync(QuerySetModification? modification)
+    {
+        if (modification?.Changes is null)
+        {
+            return Clients.Caller.SendAsync(SyncHubMethods.ProtocolError, BadRequest("ModifyQuerySet needs a list of changes."));
+        }
+
+        reactor.Submit(new ReactorCommand.Modify(Session, modification));
+        return Task.CompletedTask;
+    }
+
+    [HubMethodName(SyncHubMethods.Mutation)]
+    public Task<FunctionResult> MutationAsync(FunctionCall? call)
+    {
+        if (call is null)
+        {
+            return Task.FromResult(new FunctionResult(0, null, 0, BadRequest("Mutation needs a call.")));
+        }
+
+        var session = Session;
+        return session.Mutations.EnqueueAsync(call.RequestId,
+            () => mutations.RunAsync(call, session.Identity, session.SessionId, session, session.Connection.ConnectionAborted));
+    }
+
+    [HubMethodName(SyncHubMethods.Action)]
+    public Task<FunctionResult> ActionAsync(FunctionCall? call) => call is null
+        ? Task.FromResult(new FunctionResult(0, null, 0, BadRequest("Action needs a call.")))
+        : caller.RunActionAsync(call, Session.Identity, Context.ConnectionAborted);
+
+    [HubMethodName(SyncHubMethods.Query)]
+    public Task<FunctionResult> QueryAsync(FunctionCall? call) => call is null
+        ? Task.FromResult(new FunctionResult(0, null, 0, BadRequest("Query needs a call.")))
+        : queries.RunAsync(call, Session.Identity, Context.ConnectionAborted);
+
+    private static ErrorInfo BadRequest(string message) => new(ErrorCodes.BadRequest, message);
+}

@@ -1,0 +1,3 @@
+namespace DakarCafe.Engine.Tests.Domain;
+
+public sealed record Counter(string Id, long Value);

@@ -1,0 +1,76 @@
+using DakarCafe.Engine.Errors;
+using DakarCafe.Engine.Functions;
+
+namespace DakarCafe.Engine.Tests.Domain;
+
+/// <summary>The functions the engine tests run: counters, items in categories, and functions that fail on purpose.</summary>
+public static class TestModule
+{
+    public static void Register(EngineBuilder engine)
+    {
+        engine.Document<Counter>().Document<Item>(item => item.Index(i => i.Category));
+        var f = engine.Functions;
+
+        f.Query<CounterId, Counter?>("counters:get", AccessRule.Public, (ctx, args, ct) => ctx.LoadAsync<Counter>(args.Id, ct));
+        f.Mutation<CounterId, long>("counters:increment", AccessRule.Public, async (ctx, args, ct) =>
+        {
+            var counter = await ctx.LoadAsync<Counter>(args.Id, ct) ?? new Counter(args.Id, 0);
+            ctx.Store(counter with { Value = counter.Value + 1 });
+            return counter.Value + 1;
+        });
+        f.Mutation<CounterIds, long>("counters:incrementBoth", AccessRule.Public, async (ctx, args, ct) =>
+        {
+            var first = await ctx.LoadAsync<Counter>(args.First, ct) ?? new Counter(args.First, 0);
+            var second = await ctx.LoadAsync<Counter>(args.Second, ct) ?? new Counter(args.Second, 0);
+            ctx.Store(first with { Value = first.Value + 1 });
+            ctx.Store(second with { Value = second.Value + 1 });
+            return first.Value + 1;
+        });
+
+        f.Query<CategoryArgs, IReadOnlyList<Item>>("items:inCategory", AccessRule.Public,
+            (ctx, args, ct) => ctx.ListAsync<Item>(q => q.Where(i => i.Category == args.Category).OrderBy(i => i.Name), ct));
+        f.Query<CategoryArgs, IReadOnlyList<string>>("items:namesInCategory", AccessRule.Public, async (ctx, args, ct) =>
+            (await ctx.ListAsync<Item>(q => q.Where(i => i.Category == args.Category).OrderBy(i => i.Name), ct)).Select(i => i.Name).ToList());
+        f.Query<CategoryArgs, int>("items:countInCategory", AccessRule.Public,
+            (ctx, args, ct) => ctx.CountAsync<Item>(q => q.Where(i => i.Category == args.Category), ct));
+        f.Query<SearchArgs, IReadOnlyList<Item>>("items:search", AccessRule.Public, (ctx, args, ct) => ctx.ListAsync<Item>(q =>
+        {
+            var query = q.Where(i => i.Category == args.Category);
+            if (args.PriceRange is { } range)
+            {
+                query = query.Where(i => i.Price >= range.Min && i.Price <= range.Max);
+            }
+
+            return query.OrderBy(i => i.Price).Take(args.Limit ?? 100);
+        }, ct));
+        f.Query<ItemId, Item?>("items:get", AccessRule.Public, (ctx, args, ct) => ctx.LoadAsync<Item>(args.Id, ct));
+        f.Query<NoArgs, long>("items:totalPrice", AccessRule.Public, async (ctx, _, ct) => (await ctx.ListAsync<Item>(q => q, ct)).Sum(i => i.Price));
+
+        f.Mutation<NewItem, Guid>("items:create", AccessRule.Public, (ctx, args, _) =>
+        {
+            ctx.Store(new Item(args.Id, args.Category, args.Name, args.Price));
+            return Task.FromResult(args.Id);
+        });
+        f.Mutation<PriceChange, long>("items:setPrice", AccessRule.Public, (ctx, args, ct) => Change(ctx, args.Id, i => i with { Price = args.Price }, ct));
+        f.Mutation<CategoryChange, long>("items:move", AccessRule.Public, (ctx, args, ct) => Change(ctx, args.Id, i => i with { Category = args.Category }, ct));
+        f.Mutation<NoteChange, long>("items:setNote", AccessRule.Public, (ctx, args, ct) => Change(ctx, args.Id, i => i with { Note = args.Note }, ct));
+
+        f.Query<Failure, int>("failing:query", AccessRule.Public, (_, args, _) => throw new AppError(args.Code, args.Message, new { hint = "data" }));
+        f.Query<NoArgs, int>("failing:crash", AccessRule.Public, (_, _, _) => throw new InvalidOperationException("secret stack detail"));
+        f.Mutation<CounterId, long>("failing:writeThenThrow", AccessRule.Public, (ctx, args, _) =>
+        {
+            ctx.Store(new Counter(args.Id, 999));
+            throw new AppError("NOPE", "refused after writing");
+        });
+        f.Query<NoArgs, string>("identity:whoAmI", AccessRule.Public, (ctx, _, _) => Task.FromResult(ctx.Identity.Key));
+        f.Query<NoArgs, int>("admin:secret", AccessRule.Admin, (_, _, _) => Task.FromResult(42));
+    }
+
+    private static async Task<long> Change(MutationContext ctx, Guid id, Func<Item, Item> change, CancellationToken ct)
+    {
+        var item = await ctx.LoadAsync<Item>(id, ct) ?? throw new AppError("NOT_FOUND", $"No item {id}.");
+        var changed = change(item);
+        ctx.Store(changed);
+        return changed.Price;
+    }
+}

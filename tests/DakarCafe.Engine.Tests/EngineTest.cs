@@ -1,0 +1,51 @@
+using DakarCafe.Client;
+using DakarCafe.Engine.Tests.Domain;
+using DakarCafe.Testing;
+
+namespace DakarCafe.Engine.Tests;
+
+/// <summary>
+/// A test against the engine with <see cref="TestModule"/>'s functions, on a database of its own (created before
+/// each test, so no test sees another's rows), served by a host on a real socket.
+/// </summary>
+public abstract class EngineTest(PostgresServer postgres) : IAsyncLifetime
+{
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly List<EngineTestHost> _hosts = [];
+
+    protected EngineTestHost Host => _hosts[0];
+
+    protected string ConnectionString { get; private set; } = "";
+
+    protected ErrorLogCollector ErrorLogs { get; } = new();
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        ConnectionString = await postgres.CreateDatabaseAsync(GetType().Name);
+        await StartHostAsync();
+    }
+
+    protected virtual void Configure(EngineBuilder engine) => TestModule.Register(engine);
+
+    /// <summary>Starts another node over the same database.</summary>
+    protected async Task<EngineTestHost> StartHostAsync()
+    {
+        var host = await EngineTestHost.StartAsync(ConnectionString, Configure, ErrorLogs);
+        _hosts.Add(host);
+        return host;
+    }
+
+    protected Task<DakarCafeClient> ConnectAsync() => Host.ConnectAsync();
+
+    protected static CancellationToken Within(TimeSpan? timeout = null) =>
+        CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken, new CancellationTokenSource(timeout ?? Patience).Token).Token;
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+    }
+}
