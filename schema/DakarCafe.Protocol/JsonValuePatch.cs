@@ -7,7 +7,8 @@ namespace DakarCafe.Protocol;
 /// A keyed patch between two JSON values, sent instead of the new value when smaller. Its forms:
 /// <c>{"kind":"object","set":{name: patch},"unset":[name]}</c> for an object,
 /// <c>{"kind":"list","keys":[key],"set":{key: element}}</c> for an array of objects that all have a distinct
-/// <c>id</c> (elements not in <c>set</c> are kept from the old value by key), and
+/// <c>id</c> (elements not in <c>set</c> are kept from the old value by key; <c>keys</c>, the new order, is left out
+/// when the ids and their order did not change), and
 /// <c>{"kind":"replace","value": v}</c> for anything else. Clients apply it to the value of the base hash.
 /// </summary>
 public static class JsonValuePatch
@@ -48,10 +49,8 @@ public static class JsonValuePatch
             case "list":
                 var old = value!.AsArray().Where(e => e is not null).ToDictionary(e => KeyOf(e!)!);
                 var set = patch["set"]!.AsObject();
-                return new JsonArray(patch["keys"]!.AsArray()
-                    .Select(k => k!.GetValue<string>())
-                    .Select(k => (set[k] ?? old[k])?.DeepClone())
-                    .ToArray());
+                var keys = patch["keys"]?.AsArray().Select(k => k!.GetValue<string>()) ?? old.Keys;
+                return new JsonArray(keys.Select(k => (set[k] ?? old[k])?.DeepClone()).ToArray());
             default:
                 return patch["value"]?.DeepClone();
         }
@@ -86,7 +85,13 @@ public static class JsonValuePatch
                 }
             }
 
-            return new JsonObject { ["kind"] = "list", ["keys"] = new JsonArray(newKeys.Select(k => (JsonNode)k).ToArray()), ["set"] = set };
+            var list = new JsonObject { ["kind"] = "list", ["set"] = set };
+            if (!oldKeys.SequenceEqual(newKeys, StringComparer.Ordinal))
+            {
+                list["keys"] = new JsonArray(newKeys.Select(k => (JsonNode)k).ToArray());
+            }
+
+            return list;
         }
 
         return Replace(after);

@@ -14,20 +14,22 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
 {
     private readonly DakarCafeClientOptions _options;
     private readonly HubConnection _hub;
+    private readonly JitteredRetryPolicy _retryPolicy;
     private readonly Lock _gate = new();
     private readonly Dictionary<int, QueryState> _queries = [];
     private readonly List<(long Version, TaskCompletionSource Reached)> _versionWaiters = [];
     private long _chainVersion;
     private long _maxVersion;
     private int _nextQueryId;
+    private readonly CancellationTokenSource _closing = new();
 
     /// <summary>Creates a client; call <see cref="ConnectAsync"/> before use.</summary>
     public DakarCafeClient(DakarCafeClientOptions options)
     {
         _options = options;
+        _retryPolicy = new JitteredRetryPolicy(options.ReconnectDelays);
         var builder = new HubConnectionBuilder()
-            .WithUrl(new Uri(options.ServerUrl, SyncHubMethods.Path))
-            .WithAutomaticReconnect(new JitteredRetryPolicy(options.ReconnectDelays));
+            .WithUrl(new Uri(options.ServerUrl, SyncHubMethods.Path));
         if (!options.UseJsonProtocol)
         {
             builder.AddMessagePackProtocol();
@@ -36,7 +38,7 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         _hub = builder.Build();
         _hub.On<Transition>(SyncHubMethods.Transition, OnTransition);
         _hub.On<ErrorInfo>(SyncHubMethods.ProtocolError, error => ProtocolErrorReceived?.Invoke(error));
-        _hub.Reconnected += _ => ResumeAsync();
+        _hub.Closed += _ => ReconnectAsync();
     }
 
     /// <summary>Raised after each transition is applied, with the version the whole store is now at.</summary>
@@ -56,6 +58,9 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>The server's id for the current connection (it changes on reconnect).</summary>
+    public string? ConnectionId => _hub.ConnectionId;
 
     /// <summary>The connection's state (connected, reconnecting, ...).</summary>
     public HubConnectionState State => _hub.State;
@@ -98,7 +103,12 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
     }
 
     /// <summary>Closes the connection for good.</summary>
-    public async ValueTask DisposeAsync() => await _hub.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _closing.CancelAsync();
+        await _hub.DisposeAsync();
+        _closing.Dispose();
+    }
 
     private FunctionCall Call(string function, object args) =>
         new(NextRequestId(), function, JsonSerializer.Serialize(args, WireJson.Options));
@@ -113,6 +123,25 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         if (response.Error is { } error)
         {
             throw new DakarCafeException(error);
+        }
+    }
+
+    /// <summary>However the connection was lost, start it again with jittered backoff until it works or the client is disposed.</summary>
+    private async Task ReconnectAsync()
+    {
+        for (var attempt = 0; !_closing.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await Task.Delay(_retryPolicy.NextRetryDelay(attempt), _closing.Token);
+                await _hub.StartAsync(_closing.Token);
+                await ResumeAsync();
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !_closing.IsCancellationRequested)
+            {
+                // The server is still away: try again after the next delay.
+            }
         }
     }
 
@@ -139,23 +168,37 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
     {
         List<QueryState> changed = [];
         List<TaskCompletionSource> reached = [];
+        bool inSequence;
         lock (_gate)
         {
+            inSequence = transition.StartVersion == _chainVersion;
             foreach (var modification in transition.Modifications)
             {
                 if (_queries.TryGetValue(modification.QueryId, out var query) && query.Apply(modification))
                 {
+                    query.Version = transition.EndVersion;
                     changed.Add(query);
                 }
             }
 
             _chainVersion = transition.EndVersion;
-            _maxVersion = Math.Max(_maxVersion, transition.EndVersion);
-            foreach (var query in changed)
-            {
-                query.Version = _maxVersion;
-            }
+        }
 
+        if (!inSequence)
+        {
+            ProtocolErrorReceived?.Invoke(new ErrorInfo(ErrorCodes.BadRequest,
+                $"A transition started at {transition.StartVersion}, not where the previous one ended."));
+        }
+
+        // Subscriptions see their new values before anyone waiting for this version is released.
+        foreach (var query in changed)
+        {
+            query.Notify();
+        }
+
+        lock (_gate)
+        {
+            _maxVersion = Math.Max(_maxVersion, transition.EndVersion);
             _versionWaiters.RemoveAll(w =>
             {
                 if (w.Version > _maxVersion)
@@ -166,11 +209,6 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
                 reached.Add(w.Reached);
                 return true;
             });
-        }
-
-        foreach (var query in changed)
-        {
-            query.Notify();
         }
 
         foreach (var waiter in reached)

@@ -5,8 +5,8 @@ namespace DakarCafe.Engine.Reactivity;
 
 /// <summary>
 /// Mutations waiting to learn their commit version. The version is stamped by the database at commit; the reactor
-/// reads it from the log (where the mutation's receipt appears as a write) and completes the waiter in the same
-/// cycle that queues the client's transition at that version.
+/// reads it from the log (where the mutation's receipt appears as a write) and completes the waiter after the
+/// cycle has run the queries that commit invalidated and queued every transition at that version.
 /// </summary>
 internal sealed class CommitWaiters
 {
@@ -21,16 +21,17 @@ internal sealed class CommitWaiters
 
     public void Forget(string sessionId, long requestId) => _waiters.TryRemove((sessionId, requestId), out _);
 
-    /// <summary>Completes the waiter of a receipt seen in the log; returns its client, which needs a transition at that version.</summary>
-    public ClientSession? Complete(string sessionId, long requestId, long version)
-    {
-        if (!_waiters.TryRemove((sessionId, requestId), out var waiter))
-        {
-            return null;
-        }
+    /// <summary>The client waiting for a receipt seen in the log: it needs a transition at that version.</summary>
+    public ClientSession? ClientOf(string sessionId, long requestId) =>
+        _waiters.TryGetValue((sessionId, requestId), out var waiter) ? waiter.Client : null;
 
-        waiter.Version.TrySetResult(version);
-        return waiter.Client;
+    /// <summary>Completes the waiter of a receipt, once the transitions of its version are queued.</summary>
+    public void Complete(string sessionId, long requestId, long version)
+    {
+        if (_waiters.TryRemove((sessionId, requestId), out var waiter))
+        {
+            waiter.Version.TrySetResult(version);
+        }
     }
 
     private sealed record Waiter(ClientSession? Client)

@@ -112,7 +112,7 @@ internal sealed partial class Reactor(
         metrics.Invalidated(cycle.Stale.Count);
         foreach (var receipt in receipts)
         {
-            if (waiters.Complete(receipt.SessionId, receipt.RequestId, receipt.Version) is { } client)
+            if (waiters.ClientOf(receipt.SessionId, receipt.RequestId) is { } client)
             {
                 cycle.Touched.Add(client);
             }
@@ -133,6 +133,12 @@ internal sealed partial class Reactor(
         await transaction.CommitAsync(ct);
         Version = version;
         QueueTransitions(cycle, version);
+        foreach (var receipt in receipts)
+        {
+            // Last, so that a mutation answers only once everything its commit changed is queued for its clients.
+            waiters.Complete(receipt.SessionId, receipt.RequestId, receipt.Version);
+        }
+
         metrics.CycleCompleted(Stopwatch.GetElapsedTime(started));
     }
 

@@ -91,8 +91,8 @@ internal sealed class ClientSession(HubConnectionContext connection, MutationQue
         {
             try
             {
-                await connection.WriteAsync(message, connection.ConnectionAborted);
                 metrics.TransitionWritten(transition.Modifications.Count, message.GetSerializedMessage(connection.Protocol).Length);
+                await connection.WriteAsync(message, connection.ConnectionAborted);
             }
             catch (OperationCanceledException)
             {

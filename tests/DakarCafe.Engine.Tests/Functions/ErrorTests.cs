@@ -1,0 +1,63 @@
+using DakarCafe.Client;
+using DakarCafe.Engine.Tests.Domain;
+using DakarCafe.Protocol;
+using DakarCafe.Testing;
+
+namespace DakarCafe.Engine.Tests.Functions;
+
+public sealed class ErrorTests(PostgresServer postgres) : EngineTest(postgres)
+{
+    [Fact]
+    public async Task An_AppError_reaches_the_client_with_its_code_message_and_data()
+    {
+        var client = await ConnectAsync();
+
+        var failing = () => client.QueryAsync<int>("failing:query", new Failure("OUT_OF_STOCK", "Plus de Ristretto"), Within());
+
+        var error = (await failing.Should().ThrowAsync<DakarCafeException>()).Which.Error;
+        error.Code.Should().Be("OUT_OF_STOCK");
+        error.Message.Should().Be("Plus de Ristretto");
+        error.Data.Should().Be("""{"hint":"data"}""");
+    }
+
+    [Fact]
+    public async Task Any_other_exception_is_INTERNAL_ERROR_with_a_correlation_id_and_no_detail_and_is_logged_with_its_stack()
+    {
+        var client = await ConnectAsync();
+
+        var crashing = () => client.QueryAsync<int>("failing:crash", new NoArgs(), Within());
+
+        var error = (await crashing.Should().ThrowAsync<DakarCafeException>()).Which.Error;
+        error.Code.Should().Be(ErrorCodes.Internal);
+        error.Message.Should().NotContain("secret").And.NotContain(" at ");
+        error.CorrelationId.Should().NotBeNullOrEmpty();
+        ErrorLogs.Errors.Should().ContainSingle(e => e.Message.Contains(error.CorrelationId!) && e.Exception!.Message == "secret stack detail");
+    }
+
+    [Fact]
+    public async Task A_failing_subscription_gets_its_own_error_while_the_others_keep_working()
+    {
+        var client = await ConnectAsync();
+        var failing = await client.SubscribeAsync<int>("failing:query", new Failure("BROKEN", "this query fails"), Within());
+        var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("alive"), Within());
+        await Task.WhenAll(failing.NextAsync(Within()), counter.NextAsync(Within()));
+
+        failing.Error!.Code.Should().Be("BROKEN");
+
+        await client.MutateAsync<long>("counters:increment", new CounterId("alive"), Within());
+        counter.Value!.Value.Should().Be(1);
+        counter.Error.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task An_admin_function_refuses_an_anonymous_subscriber_with_an_error_and_no_data()
+    {
+        var client = await ConnectAsync();
+
+        var secret = await client.SubscribeAsync<int>("admin:secret", new NoArgs(), Within());
+        await secret.NextAsync(Within());
+
+        secret.Error!.Code.Should().Be(ErrorCodes.AuthRequired);
+        secret.Value.Should().Be(0);
+    }
+}

@@ -1,0 +1,34 @@
+using DakarCafe.Engine.Tests.Domain;
+using DakarCafe.Testing;
+
+namespace DakarCafe.Engine.Tests.Reactivity;
+
+public sealed class ConcurrencyTests(PostgresServer postgres) : EngineTest(postgres)
+{
+    [Fact]
+    public async Task Two_clients_incrementing_one_counter_200_times_each_end_at_exactly_400()
+    {
+        var clients = await Task.WhenAll(ConnectAsync(), ConnectAsync());
+
+        await Task.WhenAll(clients.Select(client => Task.Run(async () =>
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                await client.MutateAsync<long>("counters:increment", new CounterId("contended"), Within(TimeSpan.FromSeconds(60)));
+            }
+        })));
+
+        (await clients[0].QueryAsync<Counter>("counters:get", new CounterId("contended"), Within())).Value.Should().Be(400);
+    }
+
+    [Fact]
+    public async Task A_mutation_that_fails_after_writing_commits_nothing()
+    {
+        var client = await ConnectAsync();
+
+        var failing = () => client.MutateAsync<long>("failing:writeThenThrow", new CounterId("untouched"), Within());
+
+        (await failing.Should().ThrowAsync<Client.DakarCafeException>()).Which.Code.Should().Be("NOPE");
+        (await client.QueryAsync<Counter?>("counters:get", new CounterId("untouched"), Within())).Should().BeNull();
+    }
+}
