@@ -1,0 +1,27 @@
+using DakarCafe.Engine;
+using DakarCafe.Engine.Errors;
+using DakarCafe.Engine.Functions;
+
+namespace DakarCafe.Bench;
+
+/// <summary>The product a fan-out benchmark watches, with a realistic size, and the two functions it calls.</summary>
+internal static class BenchModule
+{
+    public static void Register(EngineBuilder engine)
+    {
+        engine.Document<BenchProduct>();
+        engine.Functions.Query<BenchProductId, BenchProduct?>("products:get", AccessRule.Public, (ctx, args, ct) => ctx.LoadAsync<BenchProduct>(args.Id, ct));
+        engine.Functions.Mutation<BenchPrice, long>("products:setPrice", AccessRule.Public, async (ctx, args, ct) =>
+        {
+            var product = await ctx.LoadAsync<BenchProduct>(args.Id, ct) ?? new BenchProduct(args.Id, "Ristretto Intenso", "Capsules of dark roast, intensity 12, for Original machines.", "capsules", 0, 250);
+            ctx.Store(product with { Price = args.Price });
+            return args.Price >= 0 ? args.Price : throw AppError.Validation("price", "negative");
+        });
+    }
+}
+
+internal sealed record BenchProduct(Guid Id, string Name, string Description, string Category, long Price, int Stock);
+
+internal sealed record BenchProductId(Guid Id);
+
+internal sealed record BenchPrice(Guid Id, long Price);

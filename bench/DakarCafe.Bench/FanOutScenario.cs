@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DakarCafe.Client;
+
+namespace DakarCafe.Bench;
+
+/// <summary>
+/// S1 fan-out: one product, N subscribers (each its own connection), sequential price updates through a mutation,
+/// each waiting until every subscriber has the new price. Delivery latency runs from just before the mutation call
+/// to the subscriber's change event. Reported beside the two floors and as ratios to them.
+/// </summary>
+internal static class FanOutScenario
+{
+    public static async Task RunAsync(int[] subscriberCounts, int updates)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dakarcafe-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var report = new StringBuilder();
+        void Say(string line)
+        {
+            Console.WriteLine(line);
+            report.AppendLine(line);
+        }
+
+        await using var postgres = await Floors.StartPostgresAsync(folder);
+        var port = LoopbackPortProbe.Free();
+        using var server = StartServer(postgres.ConnectionString, port);
+        var url = new Uri($"http://127.0.0.1:{port}");
+        using var http = new HttpClient { BaseAddress = url };
+
+        Say($"# S1 fan-out — {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {updates} updates per N");
+        Say($"noise before: {ProcessProbe.Noise()}");
+        var notifyFloor = await Floors.CommitNotifyAsync(postgres.ConnectionString, 200);
+        Say($"floor commit+NOTIFY → listener: {notifyFloor.Summary}");
+
+        var productId = Guid.NewGuid();
+        await using var writer = await ConnectAsync(url);
+        await writer.MutateAsync<long>("products:setPrice", new BenchPrice(productId, 1_000));
+        var payloadBytes = 96 + JsonSerializer.SerializeToUtf8Bytes(
+            await writer.QueryAsync<JsonElement>("products:get", new BenchProductId(productId))).Length;
+
+        foreach (var n in subscriberCounts)
+        {
+            var subscribers = new List<(DakarCafeClient Client, QuerySubscription<BenchProduct?> Sub)>();
+            for (var i = 0; i < n; i++)
+            {
+                var client = await ConnectAsync(url);
+                var sub = await client.SubscribeAsync<BenchProduct?>("products:get", new BenchProductId(productId));
+                subscribers.Add((client, sub));
+            }
+
+            await Task.WhenAll(subscribers.Select(s => s.Sub.WaitForAsync(p => p is not null)));
+            var latencies = new Latencies();
+            long started = 0;
+            long expected = 0;
+            var remaining = 0;
+            var allDelivered = new SemaphoreSlim(0);
+            foreach (var (_, sub) in subscribers)
+            {
+                sub.Changed += s =>
+                {
+                    if (s.Value?.Price == Interlocked.Read(ref expected))
+                    {
+                        latencies.Add(Stopwatch.GetElapsedTime(Interlocked.Read(ref started)).TotalMilliseconds);
+                        if (Interlocked.Decrement(ref remaining) == 0)
+                        {
+                            allDelivered.Release();
+                        }
+                    }
+                };
+            }
+
+            for (var warm = 0; warm < 5; warm++)
+            {
+                await UpdateAsync(2_000 + warm);
+            }
+
+            latencies = new Latencies();
+            var executionsBefore = await http.GetFromJsonAsync<long>("/bench/executions");
+            var cpuBefore = ProcessProbe.CpuSeconds(server.Id);
+            var total = Stopwatch.StartNew();
+            for (var u = 0; u < updates; u++)
+            {
+                await UpdateAsync(10_000 + u);
+            }
+
+            total.Stop();
+            var cpu = ProcessProbe.CpuSeconds(server.Id) - cpuBefore;
+            var executions = await http.GetFromJsonAsync<long>("/bench/executions") - executionsBefore;
+            var rate = n * (double)updates / total.Elapsed.TotalSeconds;
+            var (floorLatencies, floorRate) = await Floors.BroadcastAsync(url, n, updates, payloadBytes);
+
+            Say("");
+            Say($"## N = {n}");
+            Say($"S1 delivery: {latencies.Summary}; {rate:0} deliveries/s; {executions / (double)updates:0.00} executions per update; " +
+                $"server CPU {cpu:0.00} s; server peak memory {ProcessProbe.PeakMemoryMb(server.Id):0} MB");
+            Say($"floor SignalR broadcast ({payloadBytes} B): {floorLatencies.Summary}; {floorRate:0} deliveries/s");
+            Say(string.Create(CultureInfo.InvariantCulture,
+                $"ratios: p50 {latencies.Percentile(50) / floorLatencies.Percentile(50):0.0}× broadcast, {latencies.Percentile(50) / notifyFloor.Percentile(50):0.0}× commit+NOTIFY; " +
+                $"p99 {latencies.Percentile(99) / floorLatencies.Percentile(99):0.0}× broadcast; deliveries/s {rate / floorRate:0.00}× broadcast"));
+            foreach (var (client, _) in subscribers)
+            {
+                await client.DisposeAsync();
+            }
+
+            async Task UpdateAsync(long price)
+            {
+                Interlocked.Exchange(ref remaining, n);
+                Interlocked.Exchange(ref expected, price);
+                Interlocked.Exchange(ref started, Stopwatch.GetTimestamp());
+                await writer.MutateAsync<long>("products:setPrice", new BenchPrice(productId, price));
+                if (!await allDelivered.WaitAsync(TimeSpan.FromSeconds(30)))
+                {
+                    throw new TimeoutException($"Not every subscriber saw price {price} within 30 s.");
+                }
+            }
+        }
+
+        Say("");
+        Say($"noise after: {ProcessProbe.Noise()}");
+        var file = Path.Combine(ResultsFolder(), $"s1-fan-out-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmm}.md");
+        await File.WriteAllTextAsync(file, report.ToString());
+        Console.WriteLine($"written to {file}");
+        server.Kill();
+        await server.WaitForExitAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task<DakarCafeClient> ConnectAsync(Uri url)
+    {
+        var client = new DakarCafeClient(new DakarCafeClientOptions { ServerUrl = url });
+        await client.ConnectAsync();
+        return client;
+    }
+
+    private static Process StartServer(string connectionString, int port)
+    {
+        var self = typeof(FanOutScenario).Assembly.Location;
+        var server = Process.Start(new ProcessStartInfo("dotnet", [self, "serve", connectionString, port.ToString(CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var ready = server.StandardOutput.ReadLine();
+        return ready == "bench server listening" ? server : throw new InvalidOperationException("The bench server did not start: " + ready);
+    }
+
+    private static string ResultsFolder()
+    {
+        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(Path.Combine(dir, "DakarCafe.sln")))
+            {
+                return Path.Combine(dir, "bench", "results");
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    private static class LoopbackPortProbe
+    {
+        public static int Free()
+        {
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+}

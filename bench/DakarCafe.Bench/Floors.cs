@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using DakarCafe.Engine.LocalPostgres;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace DakarCafe.Bench;
+
+/// <summary>The two floors S1 is compared with, measured in the same run on the same machine.</summary>
+internal static class Floors
+{
+    /// <summary>A bare commit that sends NOTIFY, until a LISTENing connection receives it.</summary>
+    public static async Task<Latencies> CommitNotifyAsync(string connectionString, int rounds)
+    {
+        await using var listener = new NpgsqlConnection(connectionString);
+        await listener.OpenAsync();
+        await using (var setup = new NpgsqlCommand("create table if not exists bench_floor(id int primary key, v bigint); insert into bench_floor values (1, 0) on conflict do nothing; listen bench_floor", listener))
+        {
+            await setup.ExecuteNonQueryAsync();
+        }
+
+        var received = new SemaphoreSlim(0);
+        listener.Notification += (_, _) => received.Release();
+        var waiting = Task.Run(async () =>
+        {
+            for (var i = 0; i < rounds; i++)
+            {
+                await listener.WaitAsync();
+            }
+        });
+        await using var writer = new NpgsqlConnection(connectionString);
+        await writer.OpenAsync();
+        var latencies = new Latencies();
+        for (var i = 0; i < rounds; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await using (var transaction = await writer.BeginTransactionAsync())
+            {
+                await using var batch = new NpgsqlBatch(writer, transaction)
+                {
+                    BatchCommands = { new("update bench_floor set v = v + 1 where id = 1"), new("select pg_notify('bench_floor', '1')") },
+                };
+                await batch.ExecuteNonQueryAsync();
+                await transaction.CommitAsync();
+            }
+
+            await received.WaitAsync(TimeSpan.FromSeconds(10));
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        return latencies;
+    }
+
+    /// <summary>SignalR's broadcast of <paramref name="payloadBytes"/> bytes to <paramref name="connections"/> MessagePack connections, until the last one has it.</summary>
+    public static async Task<(Latencies Latencies, double DeliveriesPerSecond)> BroadcastAsync(Uri server, int connections, int rounds, int payloadBytes)
+    {
+        var hubs = new List<HubConnection>();
+        var latencies = new Latencies();
+        var remaining = 0;
+        long started = 0;
+        var roundDone = new SemaphoreSlim(0);
+        for (var i = 0; i < connections; i++)
+        {
+            var hub = new HubConnectionBuilder().WithUrl(new Uri(server, BenchServer.FloorHubPath)).AddMessagePackProtocol().Build();
+            hub.On<byte[]>("Payload", _ =>
+            {
+                latencies.Add(Stopwatch.GetElapsedTime(Interlocked.Read(ref started)).TotalMilliseconds);
+                if (Interlocked.Decrement(ref remaining) == 0)
+                {
+                    roundDone.Release();
+                }
+            });
+            await hub.StartAsync();
+            hubs.Add(hub);
+        }
+
+        var payload = new byte[payloadBytes];
+        var total = Stopwatch.StartNew();
+        for (var round = 0; round < rounds; round++)
+        {
+            Interlocked.Exchange(ref remaining, connections);
+            Interlocked.Exchange(ref started, Stopwatch.GetTimestamp());
+            await hubs[0].InvokeAsync("Broadcast", payload);
+            await roundDone.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        var rate = connections * (double)rounds / total.Elapsed.TotalSeconds;
+        foreach (var hub in hubs)
+        {
+            await hub.DisposeAsync();
+        }
+
+        return (latencies, rate);
+    }
+
+    /// <summary>A private cluster for the run, in a temporary folder.</summary>
+    public static Task<LocalPostgresCluster> StartPostgresAsync(string folder) =>
+        LocalPostgresCluster.StartAsync(new LocalPostgresOptions { DataDirectory = Path.Combine(folder, "data"), Database = "bench" },
+            Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using DakarCafe.Bench;
+
+// dotnet run -c Release --project bench/DakarCafe.Bench -- s1 [--subscribers 1,100,1000] [--updates 100]
+// (the "serve" verb is how s1 starts its server process)
+switch (args.FirstOrDefault())
+{
+    case "serve":
+        await BenchServer.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        return 0;
+    case "s1":
+        var subscribers = Option(args, "--subscribers", "1,100,1000").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+        var updates = int.Parse(Option(args, "--updates", "100"), CultureInfo.InvariantCulture);
+        await FanOutScenario.RunAsync(subscribers, updates);
+        return 0;
+    default:
+        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100]");
+        return 2;
+}
+
+static string Option(string[] args, string name, string fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+}
