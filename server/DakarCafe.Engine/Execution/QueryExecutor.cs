@@ -21,7 +21,7 @@ internal sealed class QueryExecutor(IDocumentStore store, NpgsqlDataSource dataS
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
             var version = await CommitLogReader.LatestVersionAsync(connection, transaction, ct);
             await using var session = store.QuerySession(SessionOptions.ForTransaction(transaction));
-            var (outcome, _) = await runner.RunAsync(function, args, caller, session, ct);
+            var outcome = (await runner.RunAsync(function, args, caller, session, ct)).Outcome;
             return new FunctionResult(call.RequestId, outcome.Value, outcome.Error is null ? version : 0, outcome.Error);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)

@@ -14,7 +14,7 @@ internal sealed class QueryRunner(DocumentTypes types, EngineLimits limits, Erro
     /// Runs the query. Its failures become the outcome (a query that fails is still live and re-runs when what it
     /// read changes); an <see cref="IdentityObservedException"/> and the caller's cancellation propagate.
     /// </summary>
-    public async Task<(QueryOutcome Outcome, ReadSet Reads)> RunAsync(
+    public async Task<QueryRun> RunAsync(
         FunctionDefinition function, object args, CallerIdentity? identity, IQuerySession session, CancellationToken ct)
     {
         var reads = new ReadSet();
@@ -25,11 +25,25 @@ internal sealed class QueryRunner(DocumentTypes types, EngineLimits limits, Erro
         try
         {
             var result = await function.Invoke(context, args, deadline.Token);
-            return (QueryOutcome.Success(ResultSerializer.Serialize(result, function.ResultType, limits)), reads);
+            return new QueryRun(QueryOutcome.Success(ResultSerializer.Serialize(result, function.ResultType, limits)), reads, BrokeTransaction: false);
         }
         catch (Exception e) when (e is not IdentityObservedException && !ct.IsCancellationRequested)
         {
-            return (QueryOutcome.Failure(errors.ToErrorInfo(e, function.Name, deadline.IsCancellationRequested)), reads);
+            var failure = QueryOutcome.Failure(errors.ToErrorInfo(e, function.Name, deadline.IsCancellationRequested));
+            return new QueryRun(failure, reads, BrokeTransaction: deadline.IsCancellationRequested || HasDatabaseError(e));
         }
+    }
+
+    private static bool HasDatabaseError(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.NpgsqlException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,7 +9,7 @@ namespace DakarCafe.Engine.Reactivity;
 
 internal sealed partial class Reactor
 {
-    private void Apply(ReactorCommand command, Cycle cycle, long version)
+    private void Apply(ReactorCommand command, Cycle cycle)
     {
         switch (command)
         {
@@ -40,7 +40,7 @@ internal sealed partial class Reactor
                 }
 
                 break;
-            case ReactorCommand.EnsureVersion ensure when ensure.Client.QueuedVersion < Math.Min(ensure.Version, version):
+            case ReactorCommand.EnsureVersion ensure when ensure.Client.QueuedVersion < ensure.Version:
                 cycle.Touched.Add(ensure.Client);
                 break;
         }

@@ -7,6 +7,7 @@ using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Metrics;
 using DakarCafe.Engine.Sync;
 using Marten;
+using Marten.Services;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -38,6 +39,7 @@ internal sealed partial class Reactor(
     private readonly HashSet<string> _identityReaders = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _woken;
+    private Cycle? _unfinished;
 
     /// <summary>The version every live query on this server is current at.</summary>
     public long Version { get; private set; }
@@ -95,15 +97,19 @@ internal sealed partial class Reactor(
     private async Task CycleAsync(CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var commands = DrainInbox();
-        var cycle = new Cycle();
+        // A cycle that did not finish (the database went away, or a query broke the snapshot) is resumed, not lost.
+        var cycle = _unfinished ?? new Cycle();
+        _unfinished = cycle;
+        foreach (var command in DrainInbox())
+        {
+            Apply(command, cycle);
+        }
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var writes = new List<WriteRecord>();
         var receipts = new List<CommitLogReader.Receipt>();
         var version = await CommitLogReader.ReadAsync(connection, transaction, Version, types, _index, store.Options.Serializer(), writes, receipts, ct);
-
         foreach (var write in writes)
         {
             _index.Match(write, cycle.Stale);
@@ -118,20 +124,18 @@ internal sealed partial class Reactor(
             }
         }
 
-        foreach (var command in commands)
+        await using (var session = store.QuerySession(SessionOptions.ForTransaction(transaction)))
         {
-            Apply(command, cycle, version);
-        }
-
-        if (cycle.Stale.Count > 0)
-        {
-            var snapshotId = await ExportSnapshotAsync(connection, transaction, ct);
-            await using var snapshot = await SnapshotSession.OpenAsync(dataSource, store, snapshotId, ct);
-            await RunStaleNodesAsync(cycle, snapshot, ct);
+            if (!await RunStaleNodesAsync(cycle, session, ct))
+            {
+                Wake();
+                return;
+            }
         }
 
         await transaction.CommitAsync(ct);
         Version = version;
+        _unfinished = null;
         QueueTransitions(cycle, version);
         foreach (var receipt in receipts)
         {
@@ -153,36 +157,35 @@ internal sealed partial class Reactor(
         return commands;
     }
 
-    private static async Task<string> ExportSnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    /// <summary>
+    /// Runs every stale node once in the cycle's snapshot. False when a query failed in the database (an error or a
+    /// timeout), which aborts the snapshot's transaction: that node keeps its failure for this cycle and the cycle
+    /// starts again on a new snapshot.
+    /// </summary>
+    private async Task<bool> RunStaleNodesAsync(Cycle cycle, IQuerySession session, CancellationToken ct)
     {
-        await using var export = new NpgsqlCommand("select pg_export_snapshot()", connection, transaction);
-        return (string)(await export.ExecuteScalarAsync(ct))!;
-    }
-
-    private async Task RunStaleNodesAsync(Cycle cycle, SnapshotSession snapshot, CancellationToken ct)
-    {
-        var queue = new Queue<QueryNode>(cycle.Stale.Where(n => _nodes.TryGetValue(n.Key, out var live) && live == n));
+        var queue = new Queue<QueryNode>(cycle.Stale.Where(n => !cycle.Quarantined.Contains(n) && _nodes.TryGetValue(n.Key, out var live) && live == n));
         while (queue.TryDequeue(out var node))
         {
             try
             {
-                var (outcome, reads) = await runner.RunAsync(node.Function, node.Args, node.RunAs, snapshot.Session, ct);
-                if (outcome.Error is not null)
-                {
-                    // The failure may have aborted the snapshot's transaction; the next node gets a fresh one on the same snapshot.
-                    await snapshot.ResetAsync(ct);
-                }
-
+                var run = await runner.RunAsync(node.Function, node.Args, node.RunAs, session, ct);
                 if (node.Reads is { } previous)
                 {
                     _index.Remove(node, previous);
                 }
 
-                node.Record(outcome, reads);
-                _index.Add(node, reads);
+                node.Record(run.Outcome, run.Reads);
+                _index.Add(node, run.Reads);
                 if (node.ChangedInCycle)
                 {
                     cycle.Changed.Add(node);
+                }
+
+                if (run.BrokeTransaction)
+                {
+                    cycle.Quarantined.Add(node);
+                    return false;
                 }
             }
             catch (IdentityObservedException)
@@ -191,10 +194,13 @@ internal sealed partial class Reactor(
                 _identityReaders.Add(node.Function.Name);
                 foreach (var split in SplitByIdentity(node))
                 {
+                    cycle.Stale.Add(split);
                     queue.Enqueue(split);
                 }
             }
         }
+
+        return true;
     }
 
     private List<QueryNode> SplitByIdentity(QueryNode shared)
@@ -255,6 +261,9 @@ internal sealed partial class Reactor(
         public HashSet<QueryNode> Stale { get; } = [];
 
         public HashSet<QueryNode> Changed { get; } = [];
+
+        /// <summary>Nodes whose run failed in the database this cycle: they keep that failure until their reads change again.</summary>
+        public HashSet<QueryNode> Quarantined { get; } = [];
 
         public HashSet<ClientSession> Touched { get; } = [];
 

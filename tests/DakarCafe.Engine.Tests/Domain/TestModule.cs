@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using Marten;
 
 namespace DakarCafe.Engine.Tests.Domain;
 
@@ -61,6 +62,17 @@ public static class TestModule
         {
             ctx.Store(new Counter(args.Id, 999));
             throw new AppError("NOPE", "refused after writing");
+        });
+        f.Query<NoArgs, int>("failing:inTheDatabase", AccessRule.Public, async (ctx, _, ct) =>
+            await ctx.CountAsync<Item>(q => q, ct) == 0
+                ? 0
+                : await ctx.CountAsync<Item>(q => q.Where(i => i.PlainTextSearch("coffee", "no_such_text_search_config")), ct));
+        f.Mutation<NewItem, long>("items:createAndCount", AccessRule.Public, async (ctx, args, ct) =>
+        {
+            ctx.Store(new Item(args.Id, args.Category, args.Name, args.Price));
+            var counter = await ctx.LoadAsync<Counter>("items", ct) ?? new Counter("items", 0);
+            ctx.Store(counter with { Value = counter.Value + 1 });
+            return counter.Value + 1;
         });
         f.Query<NoArgs, string>("identity:whoAmI", AccessRule.Public, (ctx, _, _) => Task.FromResult(ctx.Identity.Key));
         f.Query<NoArgs, int>("admin:secret", AccessRule.Admin, (_, _, _) => Task.FromResult(42));

@@ -50,6 +50,23 @@ public sealed class ErrorTests(PostgresServer postgres) : EngineTest(postgres)
     }
 
     [Fact]
+    public async Task A_query_failing_inside_the_database_fails_alone_and_the_others_of_its_cycle_still_update()
+    {
+        var client = await ConnectAsync();
+        var broken = await client.SubscribeAsync<int>("failing:inTheDatabase", new NoArgs(), Within());
+        var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("items"), Within());
+        await Task.WhenAll(broken.NextAsync(Within()), counter.NextAsync(Within()));
+
+        await client.MutateAsync<long>("items:createAndCount", new NewItem(Guid.NewGuid(), "capsules", "Livanto", 3_800), Within());
+
+        counter.Value!.Value.Should().Be(1);
+        broken.Error!.Code.Should().Be(ErrorCodes.Internal);
+        ErrorLogs.Errors.Should().Contain(e => e.Exception is Npgsql.NpgsqlException || e.Exception!.InnerException is Npgsql.NpgsqlException);
+        await client.MutateAsync<long>("items:createAndCount", new NewItem(Guid.NewGuid(), "capsules", "Roma", 3_800), Within());
+        counter.Value!.Value.Should().Be(2, "the engine keeps serving after the failure");
+    }
+
+    [Fact]
     public async Task An_admin_function_refuses_an_anonymous_subscriber_with_an_error_and_no_data()
     {
         var client = await ConnectAsync();
