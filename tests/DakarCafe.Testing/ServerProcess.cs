@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace DakarCafe.Testing;
 
 /// <summary>
-/// The built server run as its own process, as the README's run command runs it: no connection string, so it
-/// starts its embedded PostgreSQL in the data folder it is given.
+/// A built server run as its own process: the real server as the README's run command runs it (no connection
+/// string, so it starts its embedded PostgreSQL in the data folder it is given), or any other host that prints
+/// ASP.NET Core's "Now listening on" line.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
@@ -30,16 +31,26 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>The address from the server's "Now listening on" line.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<ServerProcess> StartAsync(string dataDirectory)
+    /// <summary>Starts the DakarCafé server with its embedded database in <paramref name="dataDirectory"/>.</summary>
+    public static Task<ServerProcess> StartAsync(string dataDirectory)
     {
         var bin = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
         var start = new ProcessStartInfo("dotnet", [Path.Combine(bin, "DakarCafe.Server.dll"), "--urls", $"http://127.0.0.1:{TestPorts.FreeLoopback()}"])
         {
             WorkingDirectory = RepositoryFolders.ServerProject,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             Environment = { ["LocalPostgres__DataDirectory"] = dataDirectory, ["Logging__Console__FormatterName"] = "simple" },
         };
+        return StartAsync(start);
+    }
+
+    /// <summary>Starts a host from its built assembly (next to the tests) with the given arguments.</summary>
+    public static Task<ServerProcess> StartAsync(string assemblyPath, params string[] arguments) =>
+        StartAsync(new ProcessStartInfo("dotnet", [assemblyPath, .. arguments]));
+
+    private static async Task<ServerProcess> StartAsync(ProcessStartInfo start)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         var server = new ServerProcess(Process.Start(start)!);
         server._process.OutputDataReceived += (_, e) => server.Record(e.Data);
         server._process.ErrorDataReceived += (_, e) => server.Record(e.Data);

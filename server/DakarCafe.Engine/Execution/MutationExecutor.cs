@@ -42,10 +42,10 @@ internal sealed class MutationExecutor
     {
         (_store, _dataSource, _registry, _types, _limits, _errors, _metrics, _waiters, _reactor, _time) =
             (store, dataSource, registry, types, limits, errors, metrics, waiters, reactor, time);
-        _conflictRetry = new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
+        _conflictRetry = limits.MaxMutationAttempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(IsConflict),
-            MaxRetryAttempts = Math.Max(0, limits.MaxMutationAttempts - 1),
+            MaxRetryAttempts = limits.MaxMutationAttempts - 1,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             Delay = TimeSpan.FromMilliseconds(4),

@@ -1,5 +1,7 @@
 using DakarCafe.Engine.Limits;
+using JasperFx.Events;
 using Marten;
+using Marten.Patching;
 
 namespace DakarCafe.Engine.Functions;
 
@@ -45,6 +47,20 @@ public sealed class MutationContext : QueryContext
     {
         _budget.Wrote(1);
         _session.Delete<T>(id);
+    }
+
+    /// <summary>Patches fields of a document in place (set, increment, append, ...) without loading it.</summary>
+    public IPatchExpression<T> Patch<T>(Guid id) where T : notnull
+    {
+        _budget.Wrote(1);
+        return _session.Patch<T>(id);
+    }
+
+    /// <summary>Patches fields of a document with a string id in place.</summary>
+    public IPatchExpression<T> Patch<T>(string id) where T : notnull
+    {
+        _budget.Wrote(1);
+        return _session.Patch<T>(id);
     }
 
     /// <summary>Starts an event stream; inline projections update their documents in the same transaction.</summary>

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using DakarCafe.Engine.Tests.Domain;
+using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Testing;
 
 namespace DakarCafe.Engine.Tests.Invariants;

@@ -1,4 +1,4 @@
-using DakarCafe.Engine.Tests.Domain;
+using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Testing;
 
 namespace DakarCafe.Engine.Tests.Invariants;

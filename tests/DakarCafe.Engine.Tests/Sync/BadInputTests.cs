@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
-using DakarCafe.Engine.Tests.Domain;
+using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Protocol;
 using DakarCafe.Testing;
 using Microsoft.AspNetCore.SignalR;

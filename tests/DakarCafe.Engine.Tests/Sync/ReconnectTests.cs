@@ -1,5 +1,5 @@
 using DakarCafe.Engine.Sync;
-using DakarCafe.Engine.Tests.Domain;
+using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using DakarCafe.Engine.Tests.Domain;
+using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Protocol;
 using DakarCafe.Testing;
 

@@ -1,3 +1,3 @@
-namespace DakarCafe.Engine.Tests.Domain;
+namespace DakarCafe.Engine.TestNode.Domain;
 
 public sealed record Item(Guid Id, string Category, string Name, long Price, string Note = "");

@@ -1,4 +1,4 @@
-namespace DakarCafe.Engine.Tests.Domain;
+namespace DakarCafe.Engine.TestNode.Domain;
 
 public sealed record CounterId(string Id);
 

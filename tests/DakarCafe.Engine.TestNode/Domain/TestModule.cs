@@ -2,7 +2,7 @@ using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
 using Marten;
 
-namespace DakarCafe.Engine.Tests.Domain;
+namespace DakarCafe.Engine.TestNode.Domain;
 
 /// <summary>The functions the engine tests run: counters, items in categories, and functions that fail on purpose.</summary>
 public static class TestModule
@@ -18,6 +18,23 @@ public static class TestModule
             var counter = await ctx.LoadAsync<Counter>(args.Id, ct) ?? new Counter(args.Id, 0);
             ctx.Store(counter with { Value = counter.Value + 1 });
             return counter.Value + 1;
+        });
+        f.Mutation<CounterId, long>("counters:patchIncrement", AccessRule.Public, (ctx, args, _) =>
+        {
+            ctx.Patch<Counter>(args.Id).Increment(c => c.Value);
+            return Task.FromResult(0L);
+        });
+        f.Mutation<CounterId, bool>("counters:delete", AccessRule.Public, (ctx, args, _) =>
+        {
+            ctx.Delete<Counter>(args.Id);
+            return Task.FromResult(true);
+        });
+        f.Mutation<NoArgs, int>("items:readAll", AccessRule.Public, async (ctx, _, ct) => (await ctx.ListAsync<Item>(q => q, ct)).Count);
+        f.Action<CounterId, long>("counters:incrementTwiceAction", AccessRule.Public, async (ctx, args, ct) =>
+        {
+            await ctx.RunMutationAsync<long>("counters:increment", args, ct);
+            await ctx.RunMutationAsync<long>("counters:increment", args, ct);
+            return (await ctx.RunQueryAsync<Counter>("counters:get", args, ct)).Value;
         });
         f.Mutation<CounterIds, long>("counters:incrementBoth", AccessRule.Public, async (ctx, args, ct) =>
         {
