@@ -23,3 +23,5 @@ public sealed record PriceRange(long Min, long Max);
 public sealed record SearchArgs(string Category, PriceRange? PriceRange = null, int? Limit = null);
 
 public sealed record Failure(string Code, string Message);
+
+public sealed record BlobRewrite(string Id, int Kilobytes);

@@ -9,7 +9,7 @@ public static class TestModule
 {
     public static void Register(EngineBuilder engine)
     {
-        engine.Document<Counter>().Document<Item>(item => item.Index(i => i.Category));
+        engine.Document<Counter>().Document<Item>(item => item.Index(i => i.Category)).Document<Blob>();
         var f = engine.Functions;
 
         f.Query<CounterId, Counter?>("counters:get", AccessRule.Public, (ctx, args, ct) => ctx.LoadAsync<Counter>(args.Id, ct));
@@ -90,6 +90,13 @@ public static class TestModule
             var counter = await ctx.LoadAsync<Counter>("items", ct) ?? new Counter("items", 0);
             ctx.Store(counter with { Value = counter.Value + 1 });
             return counter.Value + 1;
+        });
+        f.Query<CounterId, Blob?>("blobs:get", AccessRule.Public, (ctx, args, ct) => ctx.LoadAsync<Blob>(args.Id, ct));
+        f.Mutation<BlobRewrite, long>("blobs:rewrite", AccessRule.Public, async (ctx, args, ct) =>
+        {
+            var version = ((await ctx.LoadAsync<Blob>(args.Id, ct))?.Version ?? 0) + 1;
+            ctx.Store(new Blob(args.Id, version, new string((char)('a' + (version % 26)), args.Kilobytes * 1024)));
+            return version;
         });
         f.Query<NoArgs, string>("identity:whoAmI", AccessRule.Public, (ctx, _, _) => Task.FromResult(ctx.Identity.Key));
         f.Query<NoArgs, int>("admin:secret", AccessRule.Admin, (_, _, _) => Task.FromResult(42));
