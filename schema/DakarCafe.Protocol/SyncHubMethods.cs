@@ -9,6 +9,9 @@ public static class SyncHubMethods
     /// <summary>Client → server: <see cref="ConnectRequest"/>, answered with <see cref="ConnectResponse"/>.</summary>
     public const string Connect = "Connect";
 
+    /// <summary>Client → server: <see cref="AuthenticateRequest"/>, answered with <see cref="AuthenticateResponse"/>.</summary>
+    public const string Authenticate = "Authenticate";
+
     /// <summary>Client → server: <see cref="QuerySetModification"/>; results arrive as transitions.</summary>
     public const string ModifyQuerySet = "ModifyQuerySet";
 

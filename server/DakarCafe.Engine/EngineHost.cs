@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Sync;
 using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,8 @@ namespace DakarCafe.Engine;
 /// which catches up from its last version.
 /// </summary>
 internal sealed partial class EngineHost(
-    IDocumentStore store, NpgsqlDataSource dataSource, DocumentTypes types, Reactor reactor, ILogger<EngineHost> logger) : BackgroundService
+    IDocumentStore store, NpgsqlDataSource dataSource, DocumentTypes types, Reactor reactor, IdentityExpiryWatcher expiry,
+    ILogger<EngineHost> logger) : BackgroundService
 {
     private static readonly ResiliencePipeline UntilTheDatabaseAnswers = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
@@ -40,7 +42,7 @@ internal sealed partial class EngineHost(
 
         var reactorLoop = UntilTheDatabaseAnswers.ExecuteAsync(async ct => await reactor.RunAsync(ct), stoppingToken).AsTask();
         var listenLoop = ListenAsync(stoppingToken);
-        await Task.WhenAll(reactorLoop, listenLoop);
+        await Task.WhenAll(reactorLoop, listenLoop, expiry.RunAsync(stoppingToken));
     }
 
     private async Task ListenAsync(CancellationToken stoppingToken)

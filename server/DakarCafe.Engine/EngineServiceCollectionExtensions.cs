@@ -53,6 +53,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<FunctionCaller>();
         services.AddSingleton<IFunctionCaller>(sp => sp.GetRequiredService<FunctionCaller>());
         services.AddSingleton<Reactor>();
+        services.AddSingleton<IdentityExpiryWatcher>();
+        services.TryAddSingleton<ICallerAuthenticator, ClaimsCallerAuthenticator>();
         services.AddHostedService<EngineHost>();
 
         services.AddSignalR(hub =>

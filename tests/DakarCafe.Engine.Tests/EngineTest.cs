@@ -1,6 +1,7 @@
 using DakarCafe.Client;
 using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Engine.Tests;
 
@@ -28,10 +29,15 @@ public abstract class EngineTest(PostgresServer postgres) : IAsyncLifetime
 
     protected virtual void Configure(EngineBuilder engine) => TestModule.Register(engine);
 
+    /// <summary>Services a test class puts in its hosts before the engine's (an authenticator, a clock).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>Starts another node over the same database.</summary>
     protected async Task<EngineTestHost> StartHostAsync()
     {
-        var host = await EngineTestHost.StartAsync(ConnectionString, Configure, ErrorLogs);
+        var host = await EngineTestHost.StartAsync(ConnectionString, Configure, ErrorLogs, ConfigureServices);
         _hosts.Add(host);
         return host;
     }

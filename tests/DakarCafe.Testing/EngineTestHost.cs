@@ -35,7 +35,8 @@ public sealed class EngineTestHost : IAsyncDisposable
     /// <summary>The engine's counters since this host started.</summary>
     public MetricsRecorder Metrics { get; }
 
-    public static async Task<EngineTestHost> StartAsync(string connectionString, Action<EngineBuilder> configure, ErrorLogCollector? errors = null)
+    public static async Task<EngineTestHost> StartAsync(string connectionString, Action<EngineBuilder> configure, ErrorLogCollector? errors = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -45,6 +46,7 @@ public sealed class EngineTestHost : IAsyncDisposable
             builder.Logging.AddProvider(errors);
         }
 
+        services?.Invoke(builder.Services);
         builder.Services.AddDakarCafeEngine(connectionString, configure);
         var app = builder.Build();
         app.MapDakarCafeEngine();

@@ -21,6 +21,7 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
     private long _chainVersion;
     private long _maxVersion;
     private int _nextQueryId;
+    private string? _accessToken;
     private readonly CancellationTokenSource _closing = new();
 
     /// <summary>Creates a client; call <see cref="ConnectAsync"/> before use.</summary>
@@ -84,6 +85,22 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
     {
         var result = await _hub.InvokeAsync<FunctionResult>(SyncHubMethods.Action, Call(function, args), ct);
         return Read<TResult>(result);
+    }
+
+    /// <summary>
+    /// Hands the live connection a fresh access token (null to sign out) without dropping its subscriptions; returns
+    /// the signed-in user id. The token is kept and handed again after a reconnect.
+    /// </summary>
+    public async Task<string?> AuthenticateAsync(string? accessToken, CancellationToken ct = default)
+    {
+        var response = await _hub.InvokeAsync<AuthenticateResponse>(SyncHubMethods.Authenticate, new AuthenticateRequest(accessToken), ct);
+        if (response.Error is { } error)
+        {
+            throw new DakarCafeException(error);
+        }
+
+        _accessToken = accessToken;
+        return response.UserId;
     }
 
     /// <summary>Completes once the store has reached <paramref name="version"/>.</summary>
@@ -156,6 +173,11 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         }
 
         await AnnounceSessionAsync(CancellationToken.None);
+        if (_accessToken is not null)
+        {
+            await _hub.InvokeAsync<AuthenticateResponse>(SyncHubMethods.Authenticate, new AuthenticateRequest(_accessToken));
+        }
+
         if (resubscribe.Count > 0)
         {
             await _hub.SendAsync(SyncHubMethods.ModifyQuerySet, new QuerySetModification(resubscribe));

@@ -2,7 +2,7 @@ using System.Security.Claims;
 
 namespace DakarCafe.Engine.Functions;
 
-/// <summary>Who calls a function: a signed-in user with a role, or nobody.</summary>
+/// <summary>Who calls a function: a signed-in user with a role, or nobody; a signed-in identity lasts until its token expires.</summary>
 /// <param name="UserId">The subject of the access token; null when anonymous.</param>
 /// <param name="Email">The user's email, when the token carries it.</param>
 /// <param name="Roles">The user's roles (user, admin, moderator, ...).</param>
@@ -26,11 +26,18 @@ public sealed record CallerIdentity(string? UserId, string? Email, IReadOnlySet<
         }
 
         var roles = user.FindAll("role").Concat(user.FindAll(ClaimTypes.Role)).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        return new CallerIdentity(subject, user.FindFirst("email")?.Value ?? user.FindFirst(ClaimTypes.Email)?.Value, roles);
+        var expires = long.TryParse(user.FindFirst("exp")?.Value, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
+        return new CallerIdentity(subject, user.FindFirst("email")?.Value ?? user.FindFirst(ClaimTypes.Email)?.Value, roles) { ExpiresAt = expires };
     }
+
+    /// <summary>When the token this identity came from expires (UTC); null when it does not.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
 
     /// <summary>True when signed in.</summary>
     public bool IsAuthenticated => UserId is not null;
+
+    /// <summary>This identity, or anonymous once its token has expired.</summary>
+    public CallerIdentity At(DateTimeOffset now) => ExpiresAt is { } expires && expires <= now ? Anonymous : this;
 
     /// <summary>True when the caller has the role.</summary>
     public bool IsInRole(string role) => Roles.Contains(role);

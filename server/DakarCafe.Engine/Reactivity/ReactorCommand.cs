@@ -8,6 +8,9 @@ internal abstract record ReactorCommand(ClientSession Client)
 {
     public sealed record Modify(ClientSession Client, QuerySetModification Modification) : ReactorCommand(Client);
 
+    /// <summary>The client's identity was replaced (a new token, a sign-out, an expiry).</summary>
+    public sealed record IdentityChanged(ClientSession Client) : ReactorCommand(Client);
+
     public sealed record Disconnect(ClientSession Client) : ReactorCommand(Client);
 
     /// <summary>The client must hold a transition at or past <paramref name="Version"/> (a replayed mutation's).</summary>

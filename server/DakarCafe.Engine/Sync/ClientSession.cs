@@ -31,10 +31,17 @@ internal sealed class ClientSession(HubConnectionContext connection, MutationQue
     /// <summary>Set by Connect; mutations are deduplicated per session across reconnects.</summary>
     public string SessionId { get; set; } = "anonymous-" + Guid.NewGuid().ToString("N");
 
+    /// <summary>Who the client is now; replaced whole (by the hub or the expiry watcher), read by any thread.</summary>
     public CallerIdentity Identity { get; set; } = CallerIdentity.Anonymous;
+
+    /// <summary>The identity key the subscriptions were made under; the reactor's loop re-subscribes when it differs from <see cref="Identity"/>'s.</summary>
+    public string SubscribedAs { get; set; } = CallerIdentity.Anonymous.Key;
 
     /// <summary>The client's subscriptions by query id; read and written only on the reactor's loop.</summary>
     public Dictionary<int, Subscription> Queries { get; } = [];
+
+    /// <summary>Queries refused to the current identity, kept to try again when the identity changes; reactor's loop only.</summary>
+    public Dictionary<int, QueryChange> Denied { get; } = [];
 
     /// <summary>The end version of the last transition queued for this client.</summary>
     public long QueuedVersion

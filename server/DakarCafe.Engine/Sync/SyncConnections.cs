@@ -12,7 +12,8 @@ namespace DakarCafe.Engine.Sync;
 /// connection holding its <see cref="HubConnectionContext"/>, so the reactor can write pre-serialized transitions
 /// straight to each connection.
 /// </summary>
-internal sealed class SyncConnections(ILogger<DefaultHubLifetimeManager<SyncHub>> logger, Reactor reactor, EngineLimits limits)
+internal sealed class SyncConnections(
+    ILogger<DefaultHubLifetimeManager<SyncHub>> logger, Reactor reactor, EngineLimits limits, ICallerAuthenticator authenticator)
     : DefaultHubLifetimeManager<SyncHub>(logger)
 {
     private readonly ConcurrentDictionary<string, ClientSession> _sessions = new(StringComparer.Ordinal);
@@ -21,11 +22,15 @@ internal sealed class SyncConnections(ILogger<DefaultHubLifetimeManager<SyncHub>
 
     public ClientSession Get(string connectionId) => _sessions[connectionId];
 
+    public IEnumerable<ClientSession> All => _sessions.Values;
+
     public override Task OnConnectedAsync(HubConnectionContext connection)
     {
+        var identity = authenticator.Identify(connection.User);
         _sessions[connection.ConnectionId] = new ClientSession(connection, new MutationQueue(limits.MaxPendingMutationsPerConnection))
         {
-            Identity = CallerIdentity.From(connection.User),
+            Identity = identity,
+            SubscribedAs = identity.Key,
         };
         return base.OnConnectedAsync(connection);
     }

@@ -1,4 +1,5 @@
 using DakarCafe.Engine.Execution;
+using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Reactivity;
 using DakarCafe.Protocol;
 using Microsoft.AspNetCore.SignalR;
@@ -10,10 +11,13 @@ namespace DakarCafe.Engine.Sync;
 /// mutations to the connection's serial queue, actions and one-shot queries run at once. Bad input is answered with
 /// a structured error and the connection stays usable.
 /// </summary>
-internal sealed class SyncHub(SyncConnections connections, Reactor reactor, MutationExecutor mutations, QueryExecutor queries, FunctionCaller caller)
-    : Hub
+internal sealed class SyncHub(SyncConnections connections, Reactor reactor, MutationExecutor mutations, QueryExecutor queries,
+    FunctionCaller caller, ICallerAuthenticator authenticator, TimeProvider time) : Hub
 {
     private ClientSession Session => connections.Get(Context.ConnectionId);
+
+    /// <summary>The caller as of now: an identity whose token has expired is anonymous.</summary>
+    private CallerIdentity Caller => Session.Identity.At(time.GetUtcNow());
 
     [HubMethodName(SyncHubMethods.Connect)]
     public async Task<ConnectResponse> ConnectAsync(ConnectRequest? request)
@@ -26,6 +30,30 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Muta
         await reactor.Ready;
         Session.SessionId = request.SessionId;
         return new ConnectResponse(reactor.Version);
+    }
+
+    [HubMethodName(SyncHubMethods.Authenticate)]
+    public async Task<AuthenticateResponse> AuthenticateAsync(AuthenticateRequest? request)
+    {
+        var session = Session;
+        CallerIdentity identity;
+        if (string.IsNullOrEmpty(request?.AccessToken))
+        {
+            identity = CallerIdentity.Anonymous;
+        }
+        else if (await authenticator.AuthenticateAsync(request.AccessToken, Context.ConnectionAborted) is { } authenticated
+            && authenticated.At(time.GetUtcNow()).IsAuthenticated)
+        {
+            identity = authenticated;
+        }
+        else
+        {
+            return new AuthenticateResponse(session.Identity.UserId, new ErrorInfo(ErrorCodes.AuthRequired, "The access token is not valid."));
+        }
+
+        session.Identity = identity;
+        reactor.Submit(new ReactorCommand.IdentityChanged(session));
+        return new AuthenticateResponse(identity.UserId);
     }
 
     [HubMethodName(SyncHubMethods.ModifyQuerySet)]
@@ -50,18 +78,18 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Muta
 
         var session = Session;
         return session.Mutations.EnqueueAsync(call.RequestId,
-            () => mutations.RunAsync(call, session.Identity, session.SessionId, session, session.Connection.ConnectionAborted));
+            () => mutations.RunAsync(call, session.Identity.At(time.GetUtcNow()), session.SessionId, session, session.Connection.ConnectionAborted));
     }
 
     [HubMethodName(SyncHubMethods.Action)]
     public Task<FunctionResult> ActionAsync(FunctionCall? call) => call is null
         ? Task.FromResult(new FunctionResult(0, null, 0, BadRequest("Action needs a call.")))
-        : caller.RunActionAsync(call, Session.Identity, Context.ConnectionAborted);
+        : caller.RunActionAsync(call, Caller, Context.ConnectionAborted);
 
     [HubMethodName(SyncHubMethods.Query)]
     public Task<FunctionResult> QueryAsync(FunctionCall? call) => call is null
         ? Task.FromResult(new FunctionResult(0, null, 0, BadRequest("Query needs a call.")))
-        : queries.RunAsync(call, Session.Identity, Context.ConnectionAborted);
+        : queries.RunAsync(call, Caller, Context.ConnectionAborted);
 
     private static ErrorInfo BadRequest(string message) => new(ErrorCodes.BadRequest, message);
 }
