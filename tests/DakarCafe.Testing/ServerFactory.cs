@@ -1,10 +1,14 @@
 using System.Net;
+using DakarCafe.Engine.Reactivity;
 using DakarCafe.Engine.Storage;
+using DakarCafe.Server.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace DakarCafe.Testing;
 
@@ -21,8 +25,18 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
+    /// <summary>The errors the server logged.</summary>
+    public ErrorLogCollector ErrorLogs { get; } = new();
+
     /// <summary>The address the server listens on, such as http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>Completes once the engine and the token server have their schemas, clients and starting version.</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        var auth = Services.GetServices<IHostedService>().OfType<AuthStoreInitializer>().Single();
+        await Task.WhenAll(auth.Ready, Services.GetRequiredService<Reactor>().Ready).WaitAsync(TimeSpan.FromSeconds(60));
+    }
 
     /// <summary>A plain HTTP client over a real socket to <see cref="BaseAddress"/>.</summary>
     public HttpClient CreateSocketClient() => new() { BaseAddress = BaseAddress };
@@ -31,5 +45,6 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting(PostgresEndpoint.ConnectionStringKey, _connectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
     }
 }

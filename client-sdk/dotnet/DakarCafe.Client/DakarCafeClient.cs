@@ -30,7 +30,13 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         _options = options;
         _retryPolicy = new JitteredRetryPolicy(options.ReconnectDelays);
         var builder = new HubConnectionBuilder()
-            .WithUrl(new Uri(options.ServerUrl, SyncHubMethods.Path));
+            .WithUrl(new Uri(options.ServerUrl, SyncHubMethods.Path), http =>
+            {
+                if (options.AccessTokenProvider is { } tokens)
+                {
+                    http.AccessTokenProvider = async () => _accessToken ?? await tokens();
+                }
+            });
         if (!options.UseJsonProtocol)
         {
             builder.AddMessagePackProtocol();

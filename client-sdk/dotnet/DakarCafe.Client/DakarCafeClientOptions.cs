@@ -9,6 +9,9 @@ public sealed record DakarCafeClientOptions
     /// <summary>The session id kept across reconnects; a fresh one by default.</summary>
     public string SessionId { get; init; } = Guid.NewGuid().ToString("N");
 
+    /// <summary>Gives the access token to open the connection with (and to reconnect with); null or returning null connects anonymously.</summary>
+    public Func<Task<string?>>? AccessTokenProvider { get; init; }
+
     /// <summary>True to speak JSON instead of MessagePack on the wire.</summary>
     public bool UseJsonProtocol { get; init; }
 

@@ -15,12 +15,10 @@ internal static class HealthModule
             Status: report.Status == HealthStatus.Healthy ? "healthy" : "unhealthy",
             Timestamp: time.GetUtcNow(),
             Database: Describe(report, EngineServiceCollectionExtensions.DatabaseHealthCheckName),
-            Auth: Describe(report, AuthHealthCheckName));
+            Auth: Describe(report, Auth.AuthModule.HealthCheckName));
         return Results.Json(body, statusCode: report.Status == HealthStatus.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     });
 
-    /// <summary>Auth registers its check under this name once the token server is in the host.</summary>
-    private const string AuthHealthCheckName = "auth";
 
     private static string Describe(HealthReport report, string part) =>
         report.Entries.TryGetValue(part, out var entry) ? entry.Description ?? entry.Status.ToString() : "not configured";

@@ -17,6 +17,7 @@ public sealed class HealthTests(PostgresServer postgres) : IAsyncLifetime
     public async Task Health_is_200_with_the_database_connected()
     {
         var server = Own(new ServerFactory(await postgres.CreateDatabaseAsync("health")));
+        await server.WaitUntilReadyAsync();
 
         var (status, health) = await GetHealthAsync(server);
 
@@ -32,6 +33,7 @@ public sealed class HealthTests(PostgresServer postgres) : IAsyncLifetime
         var cluster = await StartClusterAsync(port: 0);
         var port = cluster.Port;
         var server = Own(new ServerFactory(cluster.ConnectionString));
+        await server.WaitUntilReadyAsync();
         (await GetHealthAsync(server)).Status.Should().Be(HttpStatusCode.OK);
 
         await cluster.StopAsync();
@@ -61,11 +63,14 @@ public sealed class HealthTests(PostgresServer postgres) : IAsyncLifetime
         }.ConnectionString;
         var server = Own(new ServerFactory(connectionString));
 
-        (await GetHealthAsync(server)).Status.Should().Be(HttpStatusCode.ServiceUnavailable);
+        var (down, health) = await GetHealthAsync(server);
+        down.Should().Be(HttpStatusCode.ServiceUnavailable);
+        health.Database.Should().Be("unreachable");
 
         await StartClusterAsync(port);
 
-        (await GetHealthAsync(server)).Status.Should().Be(HttpStatusCode.OK);
+        using var http = server.CreateSocketClient();
+        using var up = await HealthPolling.WaitForStatusAsync(http, HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the engine and auth retry until the database answers");
     }
 
     private async Task<LocalPostgresCluster> StartClusterAsync(int port)

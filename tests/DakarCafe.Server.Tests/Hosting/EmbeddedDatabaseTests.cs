@@ -17,8 +17,7 @@ public sealed class EmbeddedDatabaseTests : IDisposable
         var postgresPid = ReadPostmasterPid();
 
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
-        using var health = await http.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
-        health.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var health = await HealthPolling.WaitForStatusAsync(http, HttpStatusCode.OK, TimeSpan.FromSeconds(60), "the server finishes starting");
         (await health.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().Contain("\"database\":\"connected\"");
 
         (await server.TerminateAsync()).Should().Be(0);

@@ -1,0 +1,14 @@
+namespace DakarCafe.Server.Auth;
+
+/// <summary>The OAuth clients the shop knows from the start.</summary>
+internal static class AuthClients
+{
+    /// <summary>The first-party React and React Native apps: a public client with the password and refresh-token grants.</summary>
+    public const string FirstPartyApp = "dakarcafe-app";
+
+    /// <summary>Server-to-server callers: a confidential client with the client-credentials grant.</summary>
+    public const string Service = "dakarcafe-service";
+
+    /// <summary>The role given to tokens issued to a service.</summary>
+    public const string ServiceRole = "service";
+}

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace DakarCafe.Server.Auth;
+
+/// <summary>"active" once the token server's stores and clients are in place.</summary>
+internal sealed class AuthHealthCheck(IEnumerable<IHostedService> hosted) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(hosted.OfType<AuthStoreInitializer>().Single().Ready.IsCompletedSuccessfully
+            ? HealthCheckResult.Healthy("active")
+            : HealthCheckResult.Unhealthy("starting"));
+}

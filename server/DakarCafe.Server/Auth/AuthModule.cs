@@ -1,0 +1,75 @@
+using DakarCafe.Engine.Functions;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Validation.AspNetCore;
+
+namespace DakarCafe.Server.Auth;
+
+/// <summary>
+/// The token server inside the shop: OpenIddict with its stores in the same PostgreSQL, the password and refresh-token
+/// grants for the first-party apps, client credentials for services, revocation for sign-out, persisted keys, and
+/// the accounts behind them. Tokens authorize HTTP calls and the sync connection (<c>?access_token=</c>).
+/// </summary>
+internal static class AuthModule
+{
+    public const string HealthCheckName = "auth";
+
+    public static void AddShopAuth(this WebApplicationBuilder builder, string connectionString)
+    {
+        var settings = builder.Configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddDbContext<AuthDbContext>(db => db.UseNpgsql(connectionString).UseOpenIddict());
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AuthDbContext>())
+            .AddServer(server =>
+            {
+                server.SetTokenEndpointUris("connect/token").SetRevocationEndpointUris("connect/revoke");
+                server.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                server.SetAccessTokenLifetime(settings.AccessTokenLifetime).SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
+                // A used refresh token is spent at once: a second use is refused (the SDK refreshes from one place).
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                // One issuer for every node and port, so tokens stay valid across restarts and load balancers.
+                server.SetIssuer(settings.Issuer);
+                server.RegisterScopes("offline_access", "profile", "email", "roles");
+                SigningKeys.AddTo(server, settings, builder.Environment.ContentRootPath);
+                server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+            });
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthorization();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
+        builder.Services.AddSingleton<AccountStore>();
+        builder.Services.AddSingleton<ICallerAuthenticator, OpenIddictCallerAuthenticator>();
+        builder.Services.AddHostedService<AuthStoreInitializer>();
+        builder.Services.AddHealthChecks().AddCheck<AuthHealthCheck>(HealthCheckName);
+    }
+
+    /// <summary>Accounts are Marten documents but not engine documents: no function reads them and their writes stay out of the commit log.</summary>
+    public static void ConfigureMarten(Marten.StoreOptions options) => options.Schema.For<Account>().UniqueIndex(a => a.Email);
+
+    public static void MapShopAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.Use(RejectInvalidTokensAsync);
+        app.UseAuthorization();
+        TokenEndpoint.Map(app);
+        AccountEndpoints.Map(app);
+    }
+
+    /// <summary>A sync connection that presents a token must present a valid one; without a token it is anonymous.</summary>
+    private static async Task RejectInvalidTokensAsync(HttpContext context, Func<Task> next)
+    {
+        if (context.Request.Path.StartsWithSegments(DakarCafe.Protocol.SyncHubMethods.Path)
+            && (context.Request.Query.ContainsKey("access_token") || context.Request.Headers.Authorization.Count > 0)
+            && context.User.Identity?.IsAuthenticated != true)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        await next();
+    }
+}

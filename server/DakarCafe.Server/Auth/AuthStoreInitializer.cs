@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using OpenIddict.Abstractions;
+using Polly;
+using Polly.Retry;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace DakarCafe.Server.Auth;
+
+/// <summary>
+/// Creates OpenIddict's tables and the shop's clients once the database answers (retrying until it does, so the
+/// server starts without it). Serialised across nodes by an advisory lock.
+/// </summary>
+internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlDataSource dataSource, AuthSettings settings) : BackgroundService
+{
+    private const long LockKey = 0x0DA4CAFE0010;
+
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Ready => _ready.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var retry = new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+            MaxRetryAttempts = int.MaxValue,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(200),
+            MaxDelay = TimeSpan.FromSeconds(5),
+        }).Build();
+        await retry.ExecuteAsync(InitializeAsync, stoppingToken);
+        _ready.TrySetResult();
+    }
+
+    private async ValueTask InitializeAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var lockCommand = new NpgsqlCommand($"select pg_advisory_xact_lock({LockKey})", connection, transaction))
+        {
+            await lockCommand.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AuthDbContext>();
+        await using (var exists = new NpgsqlCommand($"select to_regclass('{AuthDbContext.Schema}.\"OpenIddictApplications\"') is not null", connection, transaction))
+        {
+            if (!(bool)(await exists.ExecuteScalarAsync(ct))!)
+            {
+                // EnsureCreated would skip: Marten's tables make the database look created.
+                await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(ct);
+            }
+        }
+
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+        {
+            ClientId = AuthClients.FirstPartyApp,
+            ClientType = ClientTypes.Public,
+            DisplayName = "DakarCafé apps",
+            Permissions =
+            {
+                Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
+                Permissions.GrantTypes.Password, Permissions.GrantTypes.RefreshToken,
+                Permissions.Prefixes.Scope + Scopes.OfflineAccess, Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Scopes.Roles,
+            },
+        }, ct);
+        await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+        {
+            ClientId = AuthClients.Service,
+            ClientSecret = settings.ServiceClientSecret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = "DakarCafé services",
+            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+        }, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task EnsureAsync(IOpenIddictApplicationManager applications, OpenIddictApplicationDescriptor descriptor, CancellationToken ct)
+    {
+        if (await applications.FindByClientIdAsync(descriptor.ClientId!, ct) is null)
+        {
+            await applications.CreateAsync(descriptor, ct);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace DakarCafe.Server.Auth;
+
+/// <summary>
+/// The token server's signing and encryption keys, persisted so tokens survive a restart: a configured PFX, or a
+/// development certificate made on first run and kept in the keys folder (one file, so every node started from the
+/// same folder shares it).
+/// </summary>
+internal static class SigningKeys
+{
+    private const string DevelopmentFile = "development.pfx";
+
+    public static void AddTo(OpenIddictServerBuilder server, AuthSettings settings, string contentRoot)
+    {
+        var certificate = settings.CertificatePath is { } path
+            ? X509CertificateLoader.LoadPkcs12FromFile(Path.Combine(contentRoot, path), settings.CertificatePassword)
+            : LoadOrCreateDevelopmentCertificate(Path.Combine(contentRoot, settings.KeysDirectory));
+        server.AddSigningCertificate(certificate).AddEncryptionCertificate(certificate);
+    }
+
+    private static X509Certificate2 LoadOrCreateDevelopmentCertificate(string folder)
+    {
+        var file = Path.Combine(folder, DevelopmentFile);
+        if (File.Exists(file))
+        {
+            return X509CertificateLoader.LoadPkcs12FromFile(file, password: null, X509KeyStorageFlags.EphemeralKeySet);
+        }
+
+        Directory.CreateDirectory(folder);
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=DakarCafe development", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, critical: true));
+        using var created = request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddYears(2));
+        var pfx = created.Export(X509ContentType.Pfx);
+        var temporary = file + "." + Guid.NewGuid().ToString("N");
+        File.WriteAllBytes(temporary, pfx);
+        try
+        {
+            File.Move(temporary, file, overwrite: false);
+        }
+        catch (IOException)
+        {
+            // Another node made it first; use theirs, so both sign with the same key.
+            File.Delete(temporary);
+        }
+
+        return X509CertificateLoader.LoadPkcs12FromFile(file, password: null, X509KeyStorageFlags.EphemeralKeySet);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using DakarCafe.Schema;
+using DakarCafe.Schema.Users;
+using DakarCafe.Testing;
+
+namespace DakarCafe.Server.Tests.Auth;
+
+public sealed class AccountTests(PostgresServer postgres) : ShopTest(postgres)
+{
+    [Fact]
+    public async Task Signing_up_then_in_gives_tokens_and_a_live_connection_that_knows_the_user()
+    {
+        var tokens = await Tokens.SignUpAndSignInAsync("  Awa.Diop@Example.SN ");
+
+        var client = await ConnectAsync(tokens.AccessToken);
+        var me = await client.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
+        var user = await me.WaitForAsync(u => u is not null, Within());
+
+        user!.Email.Should().Be("awa.diop@example.sn", "emails are normalised");
+        user.Role.Should().Be(UserRole.User);
+        user.LastLogin.Should().NotBeNull();
+        tokens.RefreshToken.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task A_wrong_password_and_an_unknown_email_are_refused_alike()
+    {
+        await Tokens.SignUpAndSignInAsync("moussa@example.sn");
+
+        var wrongPassword = await Tokens.PasswordGrantAsync("moussa@example.sn", "not-the-password");
+        var unknownUser = await Tokens.PasswordGrantAsync("nobody@example.sn", "Teranga-2026");
+
+        wrongPassword.Error.Should().Be("invalid_grant");
+        unknownUser.Error.Should().Be("invalid_grant");
+        wrongPassword.ErrorDescription.Should().Be(unknownUser.ErrorDescription, "the answer must not tell which accounts exist");
+    }
+
+    [Theory]
+    [InlineData("not-an-email", "Teranga-2026", "email")]
+    [InlineData("fatou@example.sn", "short", "password")]
+    public async Task Bad_sign_up_input_answers_400_naming_the_field(string email, string password, string field)
+    {
+        var (status, body) = await Tokens.SignUpAsync(email, password);
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body.GetProperty("code").GetString().Should().Be("VALIDATION_ERROR");
+        body.GetProperty("data").GetString().Should().Contain(field);
+    }
+
+    [Fact]
+    public async Task An_email_can_have_one_account_only_whatever_its_case()
+    {
+        (await Tokens.SignUpAsync("ibrahima@example.sn", "Teranga-2026")).Status.Should().Be(HttpStatusCode.Created);
+
+        var (status, body) = await Tokens.SignUpAsync("IBRAHIMA@example.sn", "Another-2026");
+
+        status.Should().Be(HttpStatusCode.Conflict);
+        body.GetProperty("code").GetString().Should().Be("EMAIL_TAKEN");
+    }
+
+    [Fact]
+    public async Task A_refresh_token_works_once_and_its_reuse_after_rotation_is_refused()
+    {
+        var tokens = await Tokens.SignUpAndSignInAsync("khady@example.sn");
+
+        var refreshed = await Tokens.RefreshAsync(tokens.RefreshToken!);
+        var reused = await Tokens.RefreshAsync(tokens.RefreshToken!);
+
+        refreshed.Tokens!.AccessToken.Should().NotBe(tokens.AccessToken);
+        reused.Error.Should().Be("invalid_grant");
+    }
+
+    [Fact]
+    public async Task Signing_out_revokes_the_refresh_token()
+    {
+        var tokens = await Tokens.SignUpAndSignInAsync("ousmane@example.sn");
+
+        (await Tokens.RevokeAsync(tokens.RefreshToken!)).Should().Be(HttpStatusCode.OK);
+
+        (await Tokens.RefreshAsync(tokens.RefreshToken!)).Error.Should().Be("invalid_grant");
+    }
+
+    [Fact]
+    public async Task A_changed_password_replaces_the_old_one()
+    {
+        var tokens = await Tokens.SignUpAndSignInAsync("mariama@example.sn", "Teranga-2026");
+
+        (await Tokens.ChangePasswordAsync(tokens.AccessToken, "wrong-current", "Nouveau-2026")).Should().Be(HttpStatusCode.Forbidden);
+        (await Tokens.ChangePasswordAsync(tokens.AccessToken, "Teranga-2026", "Nouveau-2026")).Should().Be(HttpStatusCode.NoContent);
+
+        (await Tokens.PasswordGrantAsync("mariama@example.sn", "Teranga-2026")).Error.Should().Be("invalid_grant");
+        (await Tokens.PasswordGrantAsync("mariama@example.sn", "Nouveau-2026")).Tokens.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Changing_a_password_needs_a_token()
+    {
+        (await Tokens.ChangePasswordAsync("not-a-token", "a", "Nouveau-2026")).Should().Be(HttpStatusCode.Unauthorized);
+    }
+}

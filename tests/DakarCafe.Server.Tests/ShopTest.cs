@@ -1,0 +1,61 @@
+using DakarCafe.Client;
+using DakarCafe.Testing;
+
+namespace DakarCafe.Server.Tests;
+
+/// <summary>A test against the real server (<c>Program</c>) on a database of its own, ready before the test starts.</summary>
+public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
+{
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly List<IAsyncDisposable> _owned = [];
+
+    protected ServerFactory Server { get; private set; } = null!;
+
+    protected string ConnectionString { get; private set; } = "";
+
+    protected TokenClient Tokens { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = await postgres.CreateDatabaseAsync(GetType().Name);
+        Server = await StartServerAsync();
+        Tokens = new TokenClient(Server.CreateSocketClient());
+    }
+
+    protected async Task<ServerFactory> StartServerAsync()
+    {
+        var server = Own(new ServerFactory(ConnectionString));
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    /// <summary>A live client, signed in with <paramref name="accessToken"/> when given.</summary>
+    protected async Task<DakarCafeClient> ConnectAsync(string? accessToken = null, ServerFactory? server = null)
+    {
+        var client = Own(new DakarCafeClient(new DakarCafeClientOptions
+        {
+            ServerUrl = (server ?? Server).BaseAddress,
+            AccessTokenProvider = accessToken is null ? null : () => Task.FromResult<string?>(accessToken),
+        }));
+        await client.ConnectAsync(Within());
+        return client;
+    }
+
+    protected T Own<T>(T resource) where T : IAsyncDisposable
+    {
+        _owned.Add(resource);
+        return resource;
+    }
+
+    protected static CancellationToken Within(TimeSpan? timeout = null) =>
+        CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken, new CancellationTokenSource(timeout ?? Patience).Token).Token;
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var resource in Enumerable.Reverse(_owned))
+        {
+            await resource.DisposeAsync();
+        }
+    }
+}
