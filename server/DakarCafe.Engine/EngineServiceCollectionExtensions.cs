@@ -54,6 +54,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IFunctionCaller>(sp => sp.GetRequiredService<FunctionCaller>());
         services.AddSingleton<Reactor>();
         services.AddSingleton<IdentityExpiryWatcher>();
+        services.AddSingleton(sp => new EngineReadiness(sp.GetRequiredService<Reactor>()));
         services.TryAddSingleton<ICallerAuthenticator, ClaimsCallerAuthenticator>();
         services.AddHostedService<EngineHost>();
 

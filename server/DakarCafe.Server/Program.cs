@@ -1,7 +1,11 @@
 using DakarCafe.Engine;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Server.Auth;
+using DakarCafe.Server.Cart;
+using DakarCafe.Server.Categories;
 using DakarCafe.Server.Health;
+using DakarCafe.Server.Products;
+using DakarCafe.Server.SampleData;
 using DakarCafe.Server.Users;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,11 +14,15 @@ await using var postgres = await PostgresEndpoint.OpenAsync(
     builder.Configuration, builder.Environment.ContentRootPath, startupLogs.CreateLogger<PostgresEndpoint>());
 
 builder.AddShopAuth(postgres.ConnectionString);
+builder.AddSampleData();
 builder.Services.AddDakarCafeEngine(postgres.ConnectionString, engine =>
 {
     builder.Configuration.GetSection("Engine:Limits").Bind(engine.Limits);
     engine.ConfigureMarten(AuthModule.ConfigureMarten);
     UsersModule.Register(engine);
+    ProductsModule.Register(engine);
+    CartModule.Register(engine);
+    CategoriesModule.Register(engine);
 });
 
 var app = builder.Build();

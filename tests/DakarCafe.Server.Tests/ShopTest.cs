@@ -1,5 +1,7 @@
 using DakarCafe.Client;
+using DakarCafe.Server.Auth;
 using DakarCafe.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Server.Tests;
 
@@ -28,6 +30,15 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
         var server = Own(new ServerFactory(ConnectionString));
         await server.WaitUntilReadyAsync();
         return server;
+    }
+
+    /// <summary>Signs up a user with the role and signs them in; returns their access token.</summary>
+    protected async Task<string> SignInAsAsync(string role, string? email = null)
+    {
+        email ??= $"{role}-{Guid.NewGuid():N}@example.sn";
+        (await Tokens.SignUpAsync(email, "Teranga-2026")).Status.Should().Be(System.Net.HttpStatusCode.Created);
+        await Server.Services.GetRequiredService<AccountStore>().SetRoleAsync(email, role, Within());
+        return (await Tokens.PasswordGrantAsync(email, "Teranga-2026")).Tokens!.AccessToken;
     }
 
     /// <summary>A live client, signed in with <paramref name="accessToken"/> when given.</summary>

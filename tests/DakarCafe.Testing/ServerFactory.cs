@@ -34,7 +34,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     /// <summary>Completes once the engine and the token server have their schemas, clients and starting version.</summary>
     public async Task WaitUntilReadyAsync()
     {
-        var auth = Services.GetServices<IHostedService>().OfType<AuthStoreInitializer>().Single();
+        var auth = Services.GetRequiredService<AuthStoreInitializer>();
         await Task.WhenAll(auth.Ready, Services.GetRequiredService<Reactor>().Ready).WaitAsync(TimeSpan.FromSeconds(60));
     }
 
@@ -45,6 +45,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting(PostgresEndpoint.ConnectionStringKey, _connectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("SampleData:Load", "false");
         builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
     }
 }

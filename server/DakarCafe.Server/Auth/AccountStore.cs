@@ -62,6 +62,19 @@ internal sealed class AccountStore(IDocumentStore store, IPasswordHasher<Account
         return account;
     }
 
+    /// <summary>Gives an account a role (user, admin or moderator), on the account and on the user document.</summary>
+    public async Task SetRoleAsync(string email, string role, CancellationToken ct)
+    {
+        var userRole = Enum.TryParse<UserRole>(role, ignoreCase: true, out var parsed) ? parsed : throw AppError.Validation("role", "The role is user, admin or moderator.");
+        var normalized = NormalizeEmail(email) ?? throw AppError.Validation("email", "A valid email address is required.");
+        await using var session = store.LightweightSession();
+        var account = await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == normalized, ct)
+            ?? throw new AppError("NOT_FOUND", "No account has this email.", new { field = "email" });
+        session.Update(account with { Role = userRole.ToString().ToLowerInvariant() });
+        session.Patch<User>(account.Id).Set(u => u.Role, userRole);
+        await session.SaveChangesAsync(ct);
+    }
+
     public async Task<Account?> FindAsync(Guid id, CancellationToken ct)
     {
         await using var session = store.QuerySession();

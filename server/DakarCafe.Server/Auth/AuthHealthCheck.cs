@@ -3,10 +3,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace DakarCafe.Server.Auth;
 
 /// <summary>"active" once the token server's stores and clients are in place.</summary>
-internal sealed class AuthHealthCheck(IEnumerable<IHostedService> hosted) : IHealthCheck
+internal sealed class AuthHealthCheck(AuthStoreInitializer initializer) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(hosted.OfType<AuthStoreInitializer>().Single().Ready.IsCompletedSuccessfully
+        Task.FromResult(initializer.Ready.IsCompletedSuccessfully
             ? HealthCheckResult.Healthy("active")
             : HealthCheckResult.Unhealthy("starting"));
 }

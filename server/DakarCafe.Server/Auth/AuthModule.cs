@@ -43,7 +43,8 @@ internal static class AuthModule
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
         builder.Services.AddSingleton<AccountStore>();
         builder.Services.AddSingleton<ICallerAuthenticator, OpenIddictCallerAuthenticator>();
-        builder.Services.AddHostedService<AuthStoreInitializer>();
+        builder.Services.AddSingleton<AuthStoreInitializer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AuthStoreInitializer>());
         builder.Services.AddHealthChecks().AddCheck<AuthHealthCheck>(HealthCheckName);
     }
 

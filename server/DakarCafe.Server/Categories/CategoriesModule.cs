@@ -1,0 +1,30 @@
+using DakarCafe.Engine;
+using DakarCafe.Engine.Errors;
+using DakarCafe.Engine.Functions;
+using DakarCafe.Schema;
+using DakarCafe.Schema.Categories;
+using DakarCafe.Server.Products;
+
+namespace DakarCafe.Server.Categories;
+
+/// <summary>The category tree: shoppers list it by parent, look it up by slug or take it whole; admins edit it.</summary>
+internal static class CategoriesModule
+{
+    public static void Register(EngineBuilder engine)
+    {
+        engine.Document<Category>(category => category.UniqueIndex(c => c.Slug).Index(c => c.ParentId));
+        var f = engine.Functions;
+        f.Query<ListCategoriesArgs, IReadOnlyList<Category>>("categories:listCategories", AccessRule.Public, (ctx, args, ct) =>
+            ctx.ListAsync<Category>(q => q.Where(c => c.ParentId == args.ParentId && c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name), ct));
+        f.Query<CategorySlugArgs, Category>("categories:getCategoryBySlug", AccessRule.Public, async (ctx, args, ct) =>
+        {
+            var slug = ProductRules.Slug(args.Slug);
+            return await ctx.FirstOrDefaultAsync<Category>(q => q.Where(c => c.Slug == slug && c.IsActive), ct)
+                ?? throw new AppError("NOT_FOUND", "No such category.", new { field = "slug" });
+        });
+        f.Query<NoArgs, IReadOnlyList<CategoryNode>>("categories:getCategoryTree", AccessRule.Public, async (ctx, _, ct) =>
+            CategoryTree.Build(await ctx.ListAsync<Category>(q => q.Where(c => c.IsActive), ct)));
+        f.Mutation<CategoryInput, Guid>("categories:create", AccessRule.Admin, CategoryChanges.CreateAsync);
+        f.Mutation<UpdateCategoryArgs, Category>("categories:update", AccessRule.Admin, CategoryChanges.UpdateAsync);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using DakarCafe.Engine.Errors;
+using DakarCafe.Schema.Products;
+
+namespace DakarCafe.Server.Products;
+
+/// <summary>The catalog's rules, pure: they decide and return, or throw the validation error naming the field.</summary>
+internal static partial class ProductRules
+{
+    public const int MaxPageSize = 100;
+
+    public static int PageSize(int? limit, int fallback)
+    {
+        var size = limit ?? fallback;
+        return size is >= 1 and <= MaxPageSize ? size : throw AppError.Validation("limit", $"The limit must be between 1 and {MaxPageSize}.");
+    }
+
+    public static void CheckRange(PriceRange? range)
+    {
+        if (range is { } r && (r.Min < 0 || r.Max < r.Min))
+        {
+            throw AppError.Validation("priceRange", "The price range must have 0 <= min <= max.");
+        }
+    }
+
+    public static string Slug(string? slug, string field = "slug") =>
+        slug is { Length: <= 100 } && SlugPattern().IsMatch(slug) ? slug : throw AppError.Validation(field, "A slug is 1 to 100 lower-case letters, digits and dashes.");
+
+    public static Product Create(Guid id, ProductInput input, DateTimeOffset now) => Check(new Product(
+        id, input.Name.Trim(), input.Description.Trim(), input.ShortDescription.Trim(), input.Price, input.OriginalPrice, input.Category,
+        input.Subcategory, input.Brand, input.Images, input.Specifications, input.Inventory,
+        new ProductSeo(Slug(input.Slug), input.Name.Trim(), input.ShortDescription.Trim(), input.Tags), input.Tags,
+        Rating: 0, ReviewCount: 0, IsActive: true, input.IsFeatured, input.IsNew, input.IsBestSeller, input.SortOrder, now, now));
+
+    public static Product Update(Product product, ProductInput input, DateTimeOffset now) =>
+        Create(product.Id, input, product.CreatedAt) with
+        {
+            Rating = product.Rating,
+            ReviewCount = product.ReviewCount,
+            IsActive = product.IsActive,
+            UpdatedAt = now,
+        };
+
+    public static Product SetPrice(Product product, long price, long? originalPrice, DateTimeOffset now) =>
+        Check(product with { Price = price, OriginalPrice = originalPrice, UpdatedAt = now });
+
+    public static Product AdjustStock(Product product, int delta, DateTimeOffset now)
+    {
+        var stock = (long)product.Inventory.Stock + delta;
+        return stock >= 0
+            ? product with { Inventory = product.Inventory with { Stock = (int)stock }, UpdatedAt = now }
+            : throw AppError.Validation("delta", $"Only {product.Inventory.Stock} in stock; cannot remove {-delta}.");
+    }
+
+    private static Product Check(Product product)
+    {
+        if (string.IsNullOrWhiteSpace(product.Name) || product.Name.Length > 200)
+        {
+            throw AppError.Validation("name", "A name of 1 to 200 characters is required.");
+        }
+
+        if (product.Price <= 0)
+        {
+            throw AppError.Validation("price", "The price must be a positive number of FCFA.");
+        }
+
+        if (product.OriginalPrice is { } original && original <= product.Price)
+        {
+            throw AppError.Validation("originalPrice", "The original price must be higher than the price.");
+        }
+
+        if (product.Inventory.Stock < 0 || product.Inventory.LowStockThreshold < 0)
+        {
+            throw AppError.Validation("inventory.stock", "Stock and threshold cannot be negative.");
+        }
+
+        if (product.Specifications.Intensity is { } intensity && intensity is < 1 or > 13)
+        {
+            throw AppError.Validation("specifications.intensity", "Intensity goes from 1 to 13.");
+        }
+
+        return product;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}
