@@ -16,10 +16,12 @@ namespace DakarCafe.Testing;
 public sealed class ServerFactory : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
+    private readonly bool _loadSampleData;
 
-    public ServerFactory(string connectionString)
+    public ServerFactory(string connectionString, bool loadSampleData = false)
     {
         _connectionString = connectionString;
+        _loadSampleData = loadSampleData;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -45,7 +47,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting(PostgresEndpoint.ConnectionStringKey, _connectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("SampleData:Load", "false");
+        builder.UseSetting("SampleData:Load", _loadSampleData ? "true" : "false");
         builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
     }
 }

@@ -1,0 +1,42 @@
+using DakarCafe.Schema;
+using DakarCafe.Schema.Products;
+using DakarCafe.Schema.Users;
+using DakarCafe.Server.SampleData;
+using DakarCafe.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DakarCafe.Server.Tests.SampleData;
+
+public sealed class SampleDataTests(PostgresServer postgres) : IAsyncLifetime
+{
+    private ServerFactory _server = null!;
+
+    public async ValueTask InitializeAsync() =>
+        _server = new ServerFactory(await postgres.CreateDatabaseAsync("sample"), loadSampleData: true);
+
+    [Fact]
+    public async Task A_fresh_database_gets_the_sample_catalog_and_accounts_that_can_sign_in()
+    {
+        var loader = _server.Services.GetServices<IHostedService>().OfType<SampleDataLoader>().Single();
+        await loader.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        var (email, password, _, _) = SampleDataLoader.Accounts[0];
+        var signIn = await new TokenClient(_server.CreateSocketClient()).PasswordGrantAsync(email, password);
+
+        await using var admin = new Client.DakarCafeClient(new Client.DakarCafeClientOptions
+        {
+            ServerUrl = _server.BaseAddress,
+            AccessTokenProvider = () => Task.FromResult<string?>(signIn.Tokens!.AccessToken),
+        });
+        await admin.ConnectAsync(TestContext.Current.CancellationToken);
+
+        (await admin.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), TestContext.Current.CancellationToken))!.Role.Should().Be(UserRole.Admin);
+        var all = await admin.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), TestContext.Current.CancellationToken);
+        all.Total.Should().BeGreaterThanOrEqualTo(60);
+        all.Items.Select(p => p.Category).Distinct().Should().HaveCount(3);
+        all.Items.Where(p => p.Category == ProductCategory.Capsules).Should().OnlyContain(p => p.Specifications.Intensity != null);
+        all.Items.Select(p => p.Seo.Slug).Should().OnlyHaveUniqueItems();
+    }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+}
