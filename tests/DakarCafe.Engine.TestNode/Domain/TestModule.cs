@@ -74,6 +74,11 @@ public static class TestModule
         f.Mutation<NoteChange, long>("items:setNote", AccessRule.Public, (ctx, args, ct) => Change(ctx, args.Id, i => i with { Note = args.Note }, ct));
 
         f.Query<Failure, int>("failing:query", AccessRule.Public, (_, args, _) => throw new AppError(args.Code, args.Message, new { hint = "data" }));
+        f.Query<NoArgs, int>("failing:slow", AccessRule.Public, async (_, _, ct) =>
+        {
+            await Task.Delay(TimeSpan.FromMinutes(1), ct);
+            return 0;
+        });
         f.Query<NoArgs, int>("failing:crash", AccessRule.Public, (_, _, _) => throw new InvalidOperationException("secret stack detail"));
         f.Mutation<CounterId, long>("failing:writeThenThrow", AccessRule.Public, (ctx, args, _) =>
         {

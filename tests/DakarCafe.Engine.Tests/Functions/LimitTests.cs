@@ -13,6 +13,7 @@ public sealed class LimitTests(PostgresServer postgres) : EngineTest(postgres)
         engine.Limits.MaxDocumentsRead = 5;
         engine.Limits.MaxDocumentsWritten = 1;
         engine.Limits.MaxMutationAttempts = 1;
+        engine.Limits.MaxRunTime = TimeSpan.FromMilliseconds(300);
     }
 
     [Fact]
@@ -29,6 +30,18 @@ public sealed class LimitTests(PostgresServer postgres) : EngineTest(postgres)
         var error = (await reading.Should().ThrowAsync<DakarCafeException>()).Which.Error;
         error.Code.Should().Be(ErrorCodes.LimitExceeded);
         error.Data.Should().Contain("documentsRead");
+    }
+
+    [Fact]
+    public async Task A_query_running_past_its_time_fails_naming_the_limit()
+    {
+        var client = await ConnectAsync();
+
+        var slow = () => client.QueryAsync<int>("failing:slow", new NoArgs(), Within());
+
+        var error = (await slow.Should().ThrowAsync<DakarCafeException>()).Which.Error;
+        error.Code.Should().Be(ErrorCodes.LimitExceeded);
+        error.Data.Should().Contain("runTime");
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+using DakarCafe.Client;
+using DakarCafe.Protocol;
+using DakarCafe.Schema;
+using DakarCafe.Schema.Users;
+using DakarCafe.Testing;
+
+namespace DakarCafe.Server.Tests.Users;
+
+public sealed class ProfileTests(PostgresServer postgres) : ShopTest(postgres)
+{
+    [Fact]
+    public async Task Addresses_keep_exactly_one_default()
+    {
+        var me = await ConnectAsync(await SignInAsAsync("user"));
+
+        var first = await me.MutateAsync<User>("users:addAddress", new AddressInput(AddressType.Home, "12 rue Carnot", "Dakar", "Dakar"), Within());
+        var second = await me.MutateAsync<User>("users:addAddress", new AddressInput(AddressType.Work, "Route de Ngor", "Dakar", "Dakar", IsDefault: true), Within());
+        var afterRemove = await me.MutateAsync<User>("users:removeAddress", new AddressIdArgs(second.Addresses[1].Id), Within());
+
+        first.Addresses.Single().IsDefault.Should().BeTrue("the first address is the default");
+        second.Addresses.Select(a => a.IsDefault).Should().Equal(false, true);
+        afterRemove.Addresses.Single().IsDefault.Should().BeTrue("removing the default makes another the default");
+    }
+
+    [Fact]
+    public async Task Profile_and_preferences_changes_reach_every_device_of_the_user()
+    {
+        var token = await SignInAsAsync("user");
+        var phone = await ConnectAsync(token);
+        var laptop = await ConnectAsync(token);
+        var me = await laptop.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
+        await me.WaitForAsync(u => u is not null, Within());
+
+        await phone.MutateAsync<User>("users:updateProfile", new UpdateProfileArgs(Name: "Awa Ndiaye", Phone: "+221 77 123 45 67"), Within());
+        await phone.MutateAsync<User>("users:updatePreferences", new UpdatePreferencesArgs(UserPreferences.Default with { Language = Language.En }), Within());
+
+        var user = await me.WaitForAsync(u => u!.Preferences.Language == Language.En, Within());
+        (user!.Name, user.Phone).Should().Be(("Awa Ndiaye", "+221 77 123 45 67"));
+    }
+
+    [Fact]
+    public async Task Another_users_profile_is_refused_to_a_user_and_served_to_an_admin()
+    {
+        var awa = await ConnectAsync(await SignInAsAsync("user"));
+        var awaId = (await awa.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))!.Id;
+        var moussa = await ConnectAsync(await SignInAsAsync("user"));
+        var admin = await ConnectAsync(await SignInAsAsync("admin"));
+
+        var peeking = () => moussa.QueryAsync<User>("users:getUserProfile", new GetUserProfileArgs(awaId), Within());
+
+        var error = (await peeking.Should().ThrowAsync<DakarCafeException>()).Which.Error;
+        error.Code.Should().Be(ErrorCodes.Forbidden);
+        error.Message.Should().NotContain("@");
+        (await admin.QueryAsync<User>("users:getUserProfile", new GetUserProfileArgs(awaId), Within())).Id.Should().Be(awaId);
+        (await awa.QueryAsync<User>("users:getUserProfile", new GetUserProfileArgs(awaId), Within())).Id.Should().Be(awaId);
+    }
+
+    [Fact]
+    public async Task Bad_profile_input_is_refused_naming_the_field()
+    {
+        var me = await ConnectAsync(await SignInAsAsync("user"));
+
+        var badPhone = () => me.MutateAsync<User>("users:updateProfile", new UpdateProfileArgs(Phone: "call me"), Within());
+        var noStreet = () => me.MutateAsync<User>("users:addAddress", new AddressInput(AddressType.Home, " ", "Dakar", "Dakar"), Within());
+        var unknown = () => me.MutateAsync<User>("users:removeAddress", new AddressIdArgs("nope"), Within());
+        var euros = () => me.MutateAsync<User>("users:updatePreferences", new UpdatePreferencesArgs(UserPreferences.Default with { Currency = "EUR" }), Within());
+
+        (await badPhone.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("phone");
+        (await noStreet.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("address.street");
+        (await unknown.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
+        (await euros.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("currency");
+    }
+}
