@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using DakarCafe.Client;
 
@@ -18,15 +17,11 @@ internal static class FanOutScenario
     {
         var folder = Path.Combine(Path.GetTempPath(), "dakarcafe-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var report = new StringBuilder();
-        void Say(string line)
-        {
-            Console.WriteLine(line);
-            report.AppendLine(line);
-        }
+        var report = new Report("s1-fan-out");
+        var Say = report.Say;
 
         await using var postgres = await Floors.StartPostgresAsync(folder);
-        var port = LoopbackPortProbe.Free();
+        var port = FreePort();
         using var server = StartServer(postgres.ConnectionString, port);
         var url = new Uri($"http://127.0.0.1:{port}");
         using var http = new HttpClient { BaseAddress = url };
@@ -121,9 +116,7 @@ internal static class FanOutScenario
 
         Say("");
         Say($"noise after: {ProcessProbe.Noise()}");
-        var file = Path.Combine(ResultsFolder(), $"s1-fan-out-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmm}.md");
-        await File.WriteAllTextAsync(file, report.ToString());
-        Console.WriteLine($"written to {file}");
+        await report.WriteAsync();
         server.Kill();
         await server.WaitForExitAsync();
         Directory.Delete(folder, recursive: true);
@@ -147,26 +140,10 @@ internal static class FanOutScenario
         return ready == "bench server listening" ? server : throw new InvalidOperationException("The bench server did not start: " + ready);
     }
 
-    private static string ResultsFolder()
+    public static int FreePort()
     {
-        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (File.Exists(Path.Combine(dir, "DakarCafe.sln")))
-            {
-                return Path.Combine(dir, "bench", "results");
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
-
-    private static class LoopbackPortProbe
-    {
-        public static int Free()
-        {
-            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-            listener.Start();
-            return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DakarCafe.Bench;
 
 // dotnet run -c Release --project bench/DakarCafe.Bench -- s1 [--subscribers 1,100,1000] [--updates 100]
+// dotnet run -c Release --project bench/DakarCafe.Bench -- shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16]
 // (the "serve" verb is how s1 starts its server process)
 switch (args.FirstOrDefault())
 {
@@ -13,8 +14,15 @@ switch (args.FirstOrDefault())
         var updates = int.Parse(Option(args, "--updates", "100"), CultureInfo.InvariantCulture);
         await FanOutScenario.RunAsync(subscribers, updates);
         return 0;
+    case "shop":
+        await ShopScenarios.RunAsync(
+            users: int.Parse(Option(args, "--users", "50"), CultureInfo.InvariantCulture),
+            mutationsPerUser: int.Parse(Option(args, "--mutations", "20"), CultureInfo.InvariantCulture),
+            updates: int.Parse(Option(args, "--updates", "2000"), CultureInfo.InvariantCulture),
+            inFlight: int.Parse(Option(args, "--in-flight", "16"), CultureInfo.InvariantCulture));
+        return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100]");
+        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100] | shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16]");
         return 2;
 }
 

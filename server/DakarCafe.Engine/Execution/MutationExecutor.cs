@@ -15,9 +15,10 @@ using Polly.Retry;
 namespace DakarCafe.Engine.Execution;
 
 /// <summary>
-/// Runs mutations: each attempt is one serializable transaction through one Marten session, with the request's
-/// receipt inserted in the same transaction. A serialization failure is retried with jittered backoff a bounded
-/// number of times, then answered with <c>CONFLICT</c>. A resent request id is answered from its receipt and
+/// Runs mutations: each attempt is one transaction through one Marten session, with the request's receipt inserted
+/// in the same transaction and its reads validated against the commits made meanwhile (see
+/// <see cref="ReadSetValidation"/>). A conflict is retried with jittered backoff a bounded number of times, then
+/// answered with <c>CONFLICT</c>. A resent request id is answered from its receipt and
 /// applies nothing. The answer carries the commit version, read back from the log by the reactor.
 /// </summary>
 internal sealed class MutationExecutor
@@ -97,9 +98,11 @@ internal sealed class MutationExecutor
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(_limits.MaxRunTime);
         await using var connection = await _dataSource.OpenConnectionAsync(deadline.Token);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, deadline.Token);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, deadline.Token);
+        var startVersion = await CommitLogReader.LatestVersionAsync(connection, transaction, deadline.Token);
         await using var session = _store.LightweightSession(SessionOptions.ForTransaction(transaction));
-        var context = MutationContext.Create(caller, session, _types, new ExecutionBudget(_limits), _time);
+        var reads = new ReadSet();
+        var context = MutationContext.Create(caller, session, _types, new ExecutionBudget(_limits), _time, reads);
 
         var result = await function.Invoke(context, args, deadline.Token);
         var value = ResultSerializer.Serialize(result, function.ResultType, _limits);
@@ -107,6 +110,11 @@ internal sealed class MutationExecutor
             sessionId, requestId, value);
         var committed = _waiters.RegisterAsync(sessionId, requestId, client);
         await session.SaveChangesAsync(deadline.Token);
+        if (reads.Dependencies.Count > 0)
+        {
+            await ReadSetValidation.CheckAsync(connection, transaction, startVersion, reads, _types, _store.Options.Serializer(), deadline.Token);
+        }
+
         await transaction.CommitAsync(deadline.Token);
         _metrics.MutationCommitted(function.Name);
         _reactor.Wake();
@@ -141,7 +149,7 @@ internal sealed class MutationExecutor
     private static FunctionResult Failed(FunctionCall call, ErrorInfo error) => new(call.RequestId, null, 0, error);
 
     private static bool IsConflict(Exception e) =>
-        FindPostgresError(e)?.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected;
+        e is MutationConflictException || FindPostgresError(e)?.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected;
 
     private static PostgresException? FindPostgresError(Exception? e)
     {

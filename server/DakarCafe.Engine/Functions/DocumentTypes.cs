@@ -33,6 +33,8 @@ internal sealed class DocumentTypes
 
     public Type? TypeOfTable(string qualifiedTable) => _byTable.GetValueOrDefault(qualifiedTable);
 
+    public string TableOf(Type type) => _byTable.First(entry => entry.Value == type).Key;
+
     public static QueryFilter Filter<T>(Expression query) => QueryFilter.From<T>(query);
 
     /// <summary>Reads a member path such as "Inventory.Stock" from a document; null when a step on the way is null.</summary>

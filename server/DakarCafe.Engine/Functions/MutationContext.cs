@@ -1,4 +1,5 @@
 using DakarCafe.Engine.Limits;
+using DakarCafe.Engine.Reactivity;
 using JasperFx.Events;
 using Marten;
 using Marten.Patching;
@@ -6,8 +7,9 @@ using Marten.Patching;
 namespace DakarCafe.Engine.Functions;
 
 /// <summary>
-/// What a mutation sees: the reads of a query plus writes, all in one serializable PostgreSQL transaction through
-/// one Marten session. Writes are buffered and committed together when the handler returns; if it throws, nothing is.
+/// What a mutation sees: the reads of a query plus writes, all in one PostgreSQL transaction through one Marten
+/// session, its reads checked for concurrent changes before it commits. Writes are buffered and committed together
+/// when the handler returns; if it throws, nothing is.
 /// </summary>
 public sealed class MutationContext : QueryContext
 {
@@ -22,8 +24,9 @@ public sealed class MutationContext : QueryContext
         Time = time;
     }
 
-    internal static MutationContext Create(CallerIdentity identity, IDocumentSession session, DocumentTypes types, ExecutionBudget budget, TimeProvider time) =>
-        new(identity, new DocumentReader(session, types, budget, reads: null), session, budget, time);
+    internal static MutationContext Create(CallerIdentity identity, IDocumentSession session, DocumentTypes types, ExecutionBudget budget, TimeProvider time,
+        ReadSet reads) =>
+        new(identity, new DocumentReader(session, types, budget, reads), session, budget, time);
 
     /// <summary>The clock; mutations stamp times with it (UTC) so tests can move it.</summary>
     public TimeProvider Time { get; }

@@ -18,8 +18,8 @@ internal static class CommitLogSchema
     /// <summary>Serialises start-up installs across nodes.</summary>
     private const long InstallLockKey = 0x0DA4CAFE0001;
 
-    /// <summary>Orders commits; the same key on every node.</summary>
-    private const long CommitLockKey = 0x0DA4CAFE0002;
+    /// <summary>Orders commits; the same key on every node. Mutations take it too, to validate their reads just before committing.</summary>
+    public const long CommitLockKey = 0x0DA4CAFE0002;
 
     private static readonly string Schema = $"""
         create schema if not exists dakarcafe;

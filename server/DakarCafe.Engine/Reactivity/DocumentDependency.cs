@@ -7,6 +7,16 @@ namespace DakarCafe.Engine.Reactivity;
 /// </summary>
 internal sealed record DocumentDependency(Type DocumentType, IndexKey? Key, Func<object, bool>? Matches)
 {
+    /// <summary>True when the write's old or new document is one this read could have seen (a truncate touches every read of its type).</summary>
+    public bool Touches(WriteRecord write, Functions.DocumentTypes types) =>
+        write.DocumentType == DocumentType
+        && (write.Truncated || Sees(write.Old, types) || Sees(write.New, types));
+
+    private bool Sees(object? document, Functions.DocumentTypes types) =>
+        document is not null
+        && (Key is not { } key || IndexKey.Normalize(types.Read(document, key.MemberPath)) == key.Value)
+        && Covers(document);
+
     /// <summary>True when the document (old or new version of a write) is one this read could have seen.</summary>
     public bool Covers(object document)
     {

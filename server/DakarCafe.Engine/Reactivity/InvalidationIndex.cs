@@ -50,7 +50,7 @@ internal sealed class InvalidationIndex(DocumentTypes types)
 
         foreach (var (node, dependency) in entry.Candidates(write, types))
         {
-            if (!affected.Contains(node) && ((write.Old is not null && dependency.Covers(write.Old)) || (write.New is not null && dependency.Covers(write.New))))
+            if (!affected.Contains(node) && dependency.Touches(write, types))
             {
                 affected.Add(node);
             }

@@ -19,6 +19,19 @@ public static class TestModule
             ctx.Store(counter with { Value = counter.Value + 1 });
             return counter.Value + 1;
         });
+        f.Mutation<CounterIds, bool>("counters:claimIfBothFree", AccessRule.Public, async (ctx, args, ct) =>
+        {
+            // Reads both slots, writes only the first: two of these crossing is the classic write skew.
+            var mine = await ctx.LoadAsync<Counter>(args.First, ct);
+            var theirs = await ctx.LoadAsync<Counter>(args.Second, ct);
+            if ((mine?.Value ?? 0) + (theirs?.Value ?? 0) > 0)
+            {
+                return false;
+            }
+
+            ctx.Store(new Counter(args.First, 1));
+            return true;
+        });
         f.Mutation<CounterId, long>("counters:patchIncrement", AccessRule.Public, (ctx, args, _) =>
         {
             ctx.Patch<Counter>(args.Id).Increment(c => c.Value);

@@ -22,6 +22,22 @@ public sealed class ConcurrencyTests(PostgresServer postgres) : EngineTest(postg
     }
 
     [Fact]
+    public async Task Two_mutations_that_each_read_what_the_other_writes_never_both_commit()
+    {
+        var clients = await Task.WhenAll(ConnectAsync(), ConnectAsync());
+        for (var round = 0; round < 15; round++)
+        {
+            var (a, b) = ($"slot-a-{round}", $"slot-b-{round}");
+
+            var claims = await Task.WhenAll(
+                clients[0].MutateAsync<bool>("counters:claimIfBothFree", new CounterIds(a, b), Within()),
+                clients[1].MutateAsync<bool>("counters:claimIfBothFree", new CounterIds(b, a), Within()));
+
+            claims.Count(claimed => claimed).Should().Be(1, $"in round {round} exactly one may claim: each read the slot the other wrote");
+        }
+    }
+
+    [Fact]
     public async Task A_mutation_that_fails_after_writing_commits_nothing()
     {
         var client = await ConnectAsync();
