@@ -25,6 +25,18 @@ internal sealed class DocumentReader(IQuerySession session, DocumentTypes types,
         return document;
     }
 
+    public async Task<IReadOnlyList<T>> LoadManyAsync<T>(IReadOnlyCollection<Guid> ids, CancellationToken ct) where T : class
+    {
+        foreach (var id in ids)
+        {
+            reads?.AddPointRead(typeof(T), types.IdMember(typeof(T)), id);
+        }
+
+        var documents = ids.Count == 0 ? [] : await session.LoadManyAsync<T>(ct, ids);
+        budget.Read(documents.Count);
+        return documents;
+    }
+
     public async Task<IReadOnlyList<T>> ListAsync<T>(Func<IQueryable<T>, IQueryable<T>> query, CancellationToken ct) where T : class
     {
         var queryable = query(session.Query<T>());

@@ -18,6 +18,10 @@ public class QueryContext : FunctionContext
     /// <summary>Loads a document by string id, or null; the query depends on that id either way.</summary>
     public Task<T?> LoadAsync<T>(string id, CancellationToken ct) where T : class => _reader.LoadAsync<T>(id, ct);
 
+    /// <summary>Loads the documents with these ids in one round trip (missing ones are left out); the query depends on each id.</summary>
+    public Task<IReadOnlyList<T>> LoadManyAsync<T>(IReadOnlyCollection<Guid> ids, CancellationToken ct) where T : class =>
+        _reader.LoadManyAsync<T>(ids, ct);
+
     /// <summary>
     /// Runs a LINQ query (Where, OrderBy, Skip, Take) over a document type. The query depends on the documents its
     /// filters select, so a change to any other document does not re-run it.

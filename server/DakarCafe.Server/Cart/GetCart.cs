@@ -7,8 +7,8 @@ namespace DakarCafe.Server.Cart;
 
 /// <summary>
 /// <c>cart:getCart</c>: the caller's own cart with current product names, images and prices, line totals, subtotal
-/// and item count, and a flag per line when the price changed or the stock is short. It reads the cart and each of
-/// its products by id, so it re-runs when one of those changes and for nothing else.
+/// and item count, and a flag per line when the price changed or the stock is short. It reads the cart and its
+/// products by id (in one round trip), so it re-runs when one of those changes and for nothing else.
 /// </summary>
 internal static class GetCart
 {
@@ -27,10 +27,11 @@ internal static class GetCart
             return new CartView([], 0, 0, null);
         }
 
+        var products = (await ctx.LoadManyAsync<Product>(cart.Items.Select(i => i.ProductId).ToList(), ct)).ToDictionary(p => p.Id);
         var lines = new List<CartLine>();
         foreach (var item in cart.Items)
         {
-            var product = await ctx.LoadAsync<Product>(item.ProductId, ct);
+            var product = products.GetValueOrDefault(item.ProductId);
             var price = product?.Price ?? item.PriceWhenAdded;
             var stockShort = product is not { IsActive: true } || (product.Inventory.IsTracked && product.Inventory.Stock < item.Quantity);
             lines.Add(new CartLine(item.ProductId, product?.Name ?? "?", product is { Images: [var image, ..] } ? image : null, price, item.Quantity,
