@@ -1,4 +1,5 @@
 using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Reactivity;
 using DakarCafe.Engine.Sync;
 using Marten;
@@ -18,7 +19,7 @@ namespace DakarCafe.Engine;
 /// </summary>
 internal sealed partial class EngineHost(
     IDocumentStore store, NpgsqlDataSource dataSource, DocumentTypes types, Reactor reactor, IdentityExpiryWatcher expiry,
-    ILogger<EngineHost> logger) : BackgroundService
+    EngineLimits limits, TimeProvider time, ILogger<EngineHost> logger) : BackgroundService
 {
     private static readonly ResiliencePipeline UntilTheDatabaseAnswers = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
@@ -42,7 +43,23 @@ internal sealed partial class EngineHost(
 
         var reactorLoop = UntilTheDatabaseAnswers.ExecuteAsync(async ct => await reactor.RunAsync(ct), stoppingToken).AsTask();
         var listenLoop = ListenAsync(stoppingToken);
-        await Task.WhenAll(reactorLoop, listenLoop, expiry.RunAsync(stoppingToken));
+        await Task.WhenAll(reactorLoop, listenLoop, expiry.RunAsync(stoppingToken), PruneAsync(stoppingToken));
+    }
+
+    private async Task PruneAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await CommitLogSchema.PruneAsync(dataSource, limits.CommitLogRetention, limits.ReceiptRetention, stoppingToken);
+            }
+            catch (NpgsqlException e)
+            {
+                Log.PruneFailed(logger, e);
+            }
+        }
     }
 
     private async Task ListenAsync(CancellationToken stoppingToken)
@@ -76,6 +93,9 @@ internal sealed partial class EngineHost(
     {
         [LoggerMessage(1, LogLevel.Information, "Engine schema and commit log are ready")]
         public static partial void SchemaReady(ILogger logger);
+
+        [LoggerMessage(3, LogLevel.Warning, "Pruning the commit log failed; it will be tried again")]
+        public static partial void PruneFailed(ILogger logger, Exception exception);
 
         [LoggerMessage(2, LogLevel.Warning, "Lost the commit notification listener; reconnecting")]
         public static partial void ListenerLost(ILogger logger, Exception exception);

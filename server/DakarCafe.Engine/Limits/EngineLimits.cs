@@ -30,6 +30,12 @@ public sealed class EngineLimits
     /// <summary>Size of one incoming message, in bytes.</summary>
     public long MaxMessageBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>How long commits stay in the log: longer than any node may fall behind (a node behind the pruned part re-runs everything).</summary>
+    public TimeSpan CommitLogRetention { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a mutation's receipt answers a resend of its request id.</summary>
+    public TimeSpan ReceiptRetention { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Attempts of a mutation that conflicts with concurrent ones before it fails with <c>CONFLICT</c>.</summary>
     public int MaxMutationAttempts { get; set; } = 12;
 }

@@ -24,13 +24,21 @@ internal static class CommitLogReader
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>Reads the commits after <paramref name="after"/>; returns the snapshot's version (the highest one seen, or <paramref name="after"/>).</summary>
-    public static async Task<long> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long after,
+    /// <summary>
+    /// Reads the commits after <paramref name="after"/> in one round trip; returns the snapshot's version (the highest
+    /// one seen, or <paramref name="after"/>) and the log's pruned horizon (a reader behind it has missed commits).
+    /// </summary>
+    public static async Task<(long Version, long PrunedThrough)> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long after,
         DocumentTypes types, InvalidationIndex index, ISerializer serializer,
         List<WriteRecord> writes, List<Receipt> receipts, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(Sql, connection, transaction) { Parameters = { new() { Value = after } } };
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands = { new("select pruned_through from dakarcafe.log_horizon"), new(Sql) { Parameters = { new() { Value = after } } } },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var prunedThrough = await reader.ReadAsync(ct) ? reader.GetInt64(0) : 0;
+        await reader.NextResultAsync(ct);
         var version = after;
         while (await reader.ReadAsync(ct))
         {
@@ -55,6 +63,6 @@ internal static class CommitLogReader
             writes.Add(new WriteRecord(version, type, truncated, old, @new));
         }
 
-        return version;
+        return (version, prunedThrough);
     }
 }

@@ -40,6 +40,11 @@ internal static class CommitLogSchema
             xid xid8 not null unique,
             committed_at timestamptz not null default clock_timestamp());
 
+        create table if not exists dakarcafe.log_horizon (
+            id int primary key default 1 check (id = 1),
+            pruned_through bigint not null);
+        insert into dakarcafe.log_horizon (pruned_through) values (0) on conflict do nothing;
+
         create table if not exists {ReceiptsTable} (
             session_id text not null,
             request_id bigint not null,
@@ -99,6 +104,22 @@ internal static class CommitLogSchema
         create or replace trigger dakarcafe_log_receipt after insert on {ReceiptsTable}
             for each row execute function dakarcafe.log_receipt();
         """;
+
+    /// <summary>
+    /// Deletes commits older than <paramref name="keep"/> (and their writes) and receipts older than
+    /// <paramref name="keepReceipts"/>, and raises the horizon: a node that had not read that far re-runs everything.
+    /// </summary>
+    public static async Task PruneAsync(NpgsqlDataSource dataSource, TimeSpan keep, TimeSpan keepReceipts, CancellationToken ct)
+    {
+        await using var prune = dataSource.CreateBatch();
+        prune.BatchCommands.Add(new("""
+            with old as (delete from dakarcafe.commits where committed_at < clock_timestamp() - $1 returning version, xid),
+                 gone as (delete from dakarcafe.writes w using old where w.xid = old.xid)
+            update dakarcafe.log_horizon set pruned_through = greatest(pruned_through, (select coalesce(max(version), 0) from old))
+            """) { Parameters = { new() { Value = keep } } });
+        prune.BatchCommands.Add(new($"delete from {ReceiptsTable} where created_at < clock_timestamp() - $1") { Parameters = { new() { Value = keepReceipts } } });
+        await prune.ExecuteNonQueryAsync(ct);
+    }
 
     /// <summary>Creates the log (idempotent) and puts the logging triggers on every document table.</summary>
     public static async Task InstallAsync(NpgsqlDataSource dataSource, IEnumerable<string> documentTables, CancellationToken ct)

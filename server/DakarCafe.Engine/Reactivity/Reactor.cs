@@ -109,10 +109,16 @@ internal sealed partial class Reactor(
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var writes = new List<WriteRecord>();
         var receipts = new List<CommitLogReader.Receipt>();
-        var version = await CommitLogReader.ReadAsync(connection, transaction, Version, types, _index, store.Options.Serializer(), writes, receipts, ct);
+        var (version, prunedThrough) = await CommitLogReader.ReadAsync(connection, transaction, Version, types, _index, store.Options.Serializer(), writes, receipts, ct);
         foreach (var write in writes)
         {
             _index.Match(write, cycle.Stale);
+        }
+
+        if (prunedThrough > Version)
+        {
+            // Commits this node had not read were pruned: it cannot know what they touched, so everything re-runs.
+            cycle.Stale.UnionWith(_nodes.Values);
         }
 
         metrics.Invalidated(cycle.Stale.Count);
