@@ -36,6 +36,8 @@ internal sealed class ShopServer : IDisposable
             {
                 ["ConnectionStrings__Postgres"] = connectionString,
                 ["SampleData__Load"] = "false",
+                ["Engine__Limits__MutationBurst"] = "1000000",
+                ["Engine__Limits__SubscriptionBurst"] = "1000000",
                 ["Auth__KeysDirectory"] = Path.Combine(folder, "keys"),
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",

@@ -1,6 +1,7 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Execution;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Metrics;
 using DakarCafe.Engine.Reactivity;
 using DakarCafe.Engine.Storage;
@@ -54,6 +55,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IFunctionCaller>(sp => sp.GetRequiredService<FunctionCaller>());
         services.AddSingleton<Reactor>();
         services.AddSingleton<IdentityExpiryWatcher>();
+        services.AddSingleton<CallerRateLimits>();
         services.AddSingleton(sp => new EngineReadiness(sp.GetRequiredService<Reactor>()));
         services.TryAddSingleton<ICallerAuthenticator, ClaimsCallerAuthenticator>();
         services.AddHostedService<EngineHost>();

@@ -48,6 +48,8 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting(PostgresEndpoint.ConnectionStringKey, _connectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("SampleData:Load", _loadSampleData ? "true" : "false");
+        builder.UseSetting("Engine:Limits:MutationBurst", "1000000");
+        builder.UseSetting("Engine:Limits:SubscriptionBurst", "1000000");
         builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
     }
 }

@@ -30,6 +30,18 @@ public sealed class EngineLimits
     /// <summary>Size of one incoming message, in bytes.</summary>
     public long MaxMessageBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Mutations (and actions) one caller may start per second, sustained; a signed-in user is one caller on all devices, an anonymous one is its IP address.</summary>
+    public int MutationsPerSecond { get; set; } = 50;
+
+    /// <summary>Mutations one caller may start at once before the per-second rate applies.</summary>
+    public int MutationBurst { get; set; } = 200;
+
+    /// <summary>Subscriptions one caller may add per second, sustained.</summary>
+    public int SubscriptionsPerSecond { get; set; } = 100;
+
+    /// <summary>Subscriptions one caller may add at once before the per-second rate applies.</summary>
+    public int SubscriptionBurst { get; set; } = 1_000;
+
     /// <summary>How long commits stay in the log: longer than any node may fall behind (a node behind the pruned part re-runs everything).</summary>
     public TimeSpan CommitLogRetention { get; set; } = TimeSpan.FromMinutes(10);
 

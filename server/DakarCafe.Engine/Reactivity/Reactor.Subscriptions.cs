@@ -21,7 +21,11 @@ internal sealed partial class Reactor
                         continue;
                     }
 
-                    if (change.Kind == QueryChangeKind.Add)
+                    if (change.Kind == QueryChangeKind.Add && modify.RefusedAdds is { } refusal)
+                    {
+                        cycle.AddExtra(modify.Client, new PendingModification(new QueryModification(QueryModificationKind.Failed, change.QueryId, Error: refusal), null));
+                    }
+                    else if (change.Kind == QueryChangeKind.Add)
                     {
                         Add(modify.Client, change, cycle);
                     }

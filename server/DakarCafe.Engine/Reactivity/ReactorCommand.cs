@@ -6,7 +6,8 @@ namespace DakarCafe.Engine.Reactivity;
 /// <summary>A change to the set of live queries, applied by the reactor's loop at the start of its next cycle.</summary>
 internal abstract record ReactorCommand(ClientSession Client)
 {
-    public sealed record Modify(ClientSession Client, QuerySetModification Modification) : ReactorCommand(Client);
+    /// <summary>Changes the subscription set; when <paramref name="RefusedAdds"/> is set, its adds fail with that error instead.</summary>
+    public sealed record Modify(ClientSession Client, QuerySetModification Modification, ErrorInfo? RefusedAdds = null) : ReactorCommand(Client);
 
     /// <summary>The client's identity was replaced (a new token, a sign-out, an expiry).</summary>
     public sealed record IdentityChanged(ClientSession Client) : ReactorCommand(Client);

@@ -34,6 +34,11 @@ internal sealed class ClientSession(HubConnectionContext connection, MutationQue
     /// <summary>Who the client is now; replaced whole (by the hub or the expiry watcher), read by any thread.</summary>
     public CallerIdentity Identity { get; set; } = CallerIdentity.Anonymous;
 
+    /// <summary>Who the rate limits count this client as: the signed-in user on all their devices, else the IP address.</summary>
+    public string RateLimitKey => Identity.UserId is { } user
+        ? "user:" + user
+        : "ip:" + (connection.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpConnectionFeature>()?.RemoteIpAddress?.ToString() ?? connection.ConnectionId);
+
     /// <summary>The identity key the subscriptions were made under; the reactor's loop re-subscribes when it differs from <see cref="Identity"/>'s.</summary>
     public string SubscribedAs { get; set; } = CallerIdentity.Anonymous.Key;
 

@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Execution;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Reactivity;
 using DakarCafe.Protocol;
 using Microsoft.AspNetCore.SignalR;
@@ -12,7 +13,7 @@ namespace DakarCafe.Engine.Sync;
 /// a structured error and the connection stays usable.
 /// </summary>
 internal sealed class SyncHub(SyncConnections connections, Reactor reactor, MutationExecutor mutations, QueryExecutor queries,
-    FunctionCaller caller, ICallerAuthenticator authenticator, TimeProvider time) : Hub
+    FunctionCaller caller, ICallerAuthenticator authenticator, CallerRateLimits rateLimits, TimeProvider time) : Hub
 {
     private ClientSession Session => connections.Get(Context.ConnectionId);
 
@@ -64,7 +65,9 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Muta
             return Clients.Caller.SendAsync(SyncHubMethods.ProtocolError, BadRequest("ModifyQuerySet needs a list of changes."));
         }
 
-        reactor.Submit(new ReactorCommand.Modify(Session, modification));
+        var adds = modification.Changes.Count(c => c?.Kind == QueryChangeKind.Add);
+        var refused = adds == 0 ? null : rateLimits.TrySubscriptions(Session.RateLimitKey, adds);
+        reactor.Submit(new ReactorCommand.Modify(Session, modification, refused));
         return Task.CompletedTask;
     }
 
@@ -77,14 +80,27 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Muta
         }
 
         var session = Session;
+        if (rateLimits.TryMutation(session.RateLimitKey) is { } refused)
+        {
+            return Task.FromResult(new FunctionResult(call.RequestId, null, 0, refused));
+        }
+
         return session.Mutations.EnqueueAsync(call.RequestId,
             () => mutations.RunAsync(call, session.Identity.At(time.GetUtcNow()), session.SessionId, session, session.Connection.ConnectionAborted));
     }
 
     [HubMethodName(SyncHubMethods.Action)]
-    public Task<FunctionResult> ActionAsync(FunctionCall? call) => call is null
-        ? Task.FromResult(new FunctionResult(0, null, 0, BadRequest("Action needs a call.")))
-        : caller.RunActionAsync(call, Caller, Context.ConnectionAborted);
+    public Task<FunctionResult> ActionAsync(FunctionCall? call)
+    {
+        if (call is null)
+        {
+            return Task.FromResult(new FunctionResult(0, null, 0, BadRequest("Action needs a call.")));
+        }
+
+        return rateLimits.TryMutation(Session.RateLimitKey) is { } refused
+            ? Task.FromResult(new FunctionResult(call.RequestId, null, 0, refused))
+            : caller.RunActionAsync(call, Caller, Context.ConnectionAborted);
+    }
 
     [HubMethodName(SyncHubMethods.Query)]
     public Task<FunctionResult> QueryAsync(FunctionCall? call) => call is null

@@ -42,6 +42,7 @@ internal static class AuthModule
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
         builder.Services.AddSingleton<AccountStore>();
+        builder.Services.AddSingleton<SignInRateLimiter>();
         builder.Services.AddSingleton<ICallerAuthenticator, OpenIddictCallerAuthenticator>();
         builder.Services.AddSingleton<AuthStoreInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AuthStoreInitializer>());

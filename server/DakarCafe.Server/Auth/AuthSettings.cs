@@ -18,6 +18,12 @@ internal sealed record AuthSettings
     /// <summary>Where development certificates are kept (relative to the content root).</summary>
     public string KeysDirectory { get; init; } = Path.Combine(".data", "keys");
 
+    /// <summary>Sign-in attempts one account may make at once; then one per 6 seconds.</summary>
+    public int SignInBurstPerAccount { get; init; } = 10;
+
+    /// <summary>Sign-in attempts one IP address may make at once; then one per second.</summary>
+    public int SignInBurstPerAddress { get; init; } = 60;
+
     /// <summary>The secret of the <c>dakarcafe-service</c> client; set it in production.</summary>
     public string ServiceClientSecret { get; init; } = "dev-service-secret-change-me";
 }

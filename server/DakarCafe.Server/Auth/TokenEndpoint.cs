@@ -12,12 +12,19 @@ namespace DakarCafe.Server.Auth;
 /// <summary>POST /connect/token: the password, refresh-token and client-credentials grants.</summary>
 internal static partial class TokenEndpoint
 {
-    public static void Map(WebApplication app) => app.MapPost("connect/token", async (HttpContext http, AccountStore accounts, ILoggerFactory logs, CancellationToken ct) =>
+    public static void Map(WebApplication app) => app.MapPost("connect/token", async (
+        HttpContext http, AccountStore accounts, SignInRateLimiter limiter, ILoggerFactory logs, CancellationToken ct) =>
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var logger = logs.CreateLogger(typeof(TokenEndpoint));
         if (request.IsPasswordGrantType())
         {
+            if (limiter.Check(request.Username, http) is { } tooMany)
+            {
+                Log.SignInRateLimited(logger, request.ClientId);
+                return tooMany;
+            }
+
             var account = await accounts.VerifyAsync(request.Username, request.Password, ct);
             if (account is null)
             {
@@ -77,5 +84,8 @@ internal static partial class TokenEndpoint
     {
         [LoggerMessage(1, LogLevel.Warning, "Sign-in refused for client {ClientId}: wrong email or password")]
         public static partial void SignInRefused(ILogger logger, string? clientId);
+
+        [LoggerMessage(2, LogLevel.Warning, "Sign-in refused for client {ClientId}: too many attempts")]
+        public static partial void SignInRateLimited(ILogger logger, string? clientId);
     }
 }

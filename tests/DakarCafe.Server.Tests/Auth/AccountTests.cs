@@ -93,6 +93,21 @@ public sealed class AccountTests(PostgresServer postgres) : ShopTest(postgres)
     }
 
     [Fact]
+    public async Task Repeated_sign_in_attempts_on_one_account_are_rate_limited_whatever_the_password()
+    {
+        await Tokens.SignUpAndSignInAsync("target@example.sn");
+        for (var i = 0; i < 9; i++)
+        {
+            (await Tokens.PasswordGrantAsync("target@example.sn", $"guess-{i}")).Error.Should().Be("invalid_grant");
+        }
+
+        var limited = await Tokens.PasswordGrantAsync("TARGET@example.sn", "Teranga-2026");
+
+        limited.Error.Should().Be("rate_limited", "ten attempts were made within the minute, one of them the sign-up's sign-in");
+        (await Tokens.PasswordGrantAsync("someone-else@example.sn", "whatever-1")).Error.Should().Be("invalid_grant", "other accounts are not limited");
+    }
+
+    [Fact]
     public async Task Changing_a_password_needs_a_token()
     {
         (await Tokens.ChangePasswordAsync("not-a-token", "a", "Nouveau-2026")).Should().Be(HttpStatusCode.Unauthorized);

@@ -1,0 +1,57 @@
+using DakarCafe.Client;
+using DakarCafe.Engine.TestNode.Domain;
+using DakarCafe.Protocol;
+using DakarCafe.Testing;
+
+namespace DakarCafe.Engine.Tests.Sync;
+
+public sealed class RateLimitTests(PostgresServer postgres) : EngineTest(postgres)
+{
+    protected override void Configure(EngineBuilder engine)
+    {
+        TestModule.Register(engine);
+        (engine.Limits.MutationBurst, engine.Limits.MutationsPerSecond) = (5, 1);
+        (engine.Limits.SubscriptionBurst, engine.Limits.SubscriptionsPerSecond) = (3, 1);
+    }
+
+    [Fact]
+    public async Task Mutations_past_the_burst_answer_RATE_LIMITED_with_a_retry_after_and_the_connection_stays_usable()
+    {
+        var client = await ConnectAsync();
+        var outcomes = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            try
+            {
+                await client.MutateAsync<long>("counters:increment", new CounterId("limited"), Within());
+                outcomes.Add("ok");
+            }
+            catch (DakarCafeException e) when (e.Code == ErrorCodes.RateLimited)
+            {
+                outcomes.Add(e.Error.Data!);
+            }
+        }
+
+        outcomes.Take(5).Should().OnlyContain(o => o == "ok");
+        outcomes.Skip(5).Should().OnlyContain(o => o.Contains("retryAfterMs"));
+        (await client.QueryAsync<Counter>("counters:get", new CounterId("limited"), Within())).Value.Should().Be(5, "refused mutations wrote nothing");
+    }
+
+    [Fact]
+    public async Task Subscriptions_past_the_burst_fail_with_RATE_LIMITED_while_earlier_ones_keep_working()
+    {
+        var client = await ConnectAsync();
+        var subscriptions = new List<QuerySubscription<Counter?>>();
+        for (var i = 0; i < 5; i++)
+        {
+            subscriptions.Add(await client.SubscribeAsync<Counter?>("counters:get", new CounterId($"s{i}"), Within()));
+        }
+
+        await Task.WhenAll(subscriptions.Select(s => s.NextAsync(Within())));
+
+        subscriptions.Take(3).Should().OnlyContain(s => s.Error == null);
+        subscriptions.Skip(3).Should().OnlyContain(s => s.Error!.Code == ErrorCodes.RateLimited);
+        await client.MutateAsync<long>("counters:increment", new CounterId("s0"), Within());
+        subscriptions[0].Value!.Value.Should().Be(1);
+    }
+}
