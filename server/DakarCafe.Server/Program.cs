@@ -4,6 +4,7 @@ using DakarCafe.Server.Auth;
 using DakarCafe.Server.Cart;
 using DakarCafe.Server.Categories;
 using DakarCafe.Server.Health;
+using DakarCafe.Server.Orders;
 using DakarCafe.Server.Products;
 using DakarCafe.Server.SampleData;
 using DakarCafe.Server.Users;
@@ -23,6 +24,7 @@ builder.Services.AddDakarCafeEngine(postgres.ConnectionString, engine =>
     ProductsModule.Register(engine);
     CartModule.Register(engine);
     CategoriesModule.Register(engine);
+    OrdersModule.Register(engine);
 });
 
 var app = builder.Build();

@@ -1,0 +1,8 @@
+namespace DakarCafe.Schema.Orders;
+
+/// <summary>One line of an order.</summary>
+/// <param name="ProductId">The product.</param>
+/// <param name="Quantity">How many.</param>
+/// <param name="Price">The unit price when ordered (FCFA).</param>
+/// <param name="Total">Price × quantity (FCFA).</param>
+public sealed record OrderItem(Guid ProductId, int Quantity, long Price, long Total);

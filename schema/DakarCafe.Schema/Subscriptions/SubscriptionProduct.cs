@@ -1,0 +1,6 @@
+namespace DakarCafe.Schema.Subscriptions;
+
+/// <summary>A product of a recurring delivery.</summary>
+/// <param name="ProductId">The product.</param>
+/// <param name="Quantity">How many each time.</param>
+public sealed record SubscriptionProduct(Guid ProductId, int Quantity);
