@@ -1,0 +1,49 @@
+using DakarCafe.Client;
+using DakarCafe.Protocol;
+using DakarCafe.Schema;
+using DakarCafe.Schema.Cart;
+using DakarCafe.Schema.Users;
+using DakarCafe.Server.Tests.Products;
+using DakarCafe.Testing;
+
+namespace DakarCafe.Server.Tests.Auth;
+
+/// <summary>I6: a user reads and changes only what the rules allow; a denied call gets an error, never data.</summary>
+public sealed class I6_isolation_tests(PostgresServer postgres) : ShopTest(postgres)
+{
+    [Fact]
+    public async Task Every_attempt_on_another_users_data_is_denied_without_leaking_it()
+    {
+        var admin = await ConnectAsync(await SignInAsAsync("admin"));
+        var product = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_500), Within());
+        var awa = await ConnectAsync(await SignInAsAsync("user", "awa.i6@example.sn"));
+        var awaUser = (await awa.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))!;
+        await awa.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(product, 2), Within());
+        var herAddress = (await awa.MutateAsync<User>("users:addAddress", new AddressInput(AddressType.Home, "Rue 10, Médina", "Dakar", "Dakar"), Within())).Addresses.Single().Id;
+        var moussa = await ConnectAsync(await SignInAsAsync("user", "moussa.i6@example.sn"));
+
+        var attempts = new (string What, Func<Task> Attempt, string Code)[]
+        {
+            ("read her profile", () => moussa.QueryAsync<User>("users:getUserProfile", new GetUserProfileArgs(awaUser.Id), Within()), ErrorCodes.Forbidden),
+            ("change a line of her cart", () => moussa.MutateAsync<CartView>("cart:updateCartItem", new CartItemArgs(product, 5), Within()), "NOT_FOUND"),
+            ("remove from her cart", () => moussa.MutateAsync<CartView>("cart:removeFromCart", new CartProductArgs(product), Within()), "NOT_FOUND"),
+            ("remove her address", () => moussa.MutateAsync<User>("users:removeAddress", new AddressIdArgs(herAddress), Within()), "NOT_FOUND"),
+        };
+        foreach (var (what, attempt, code) in attempts)
+        {
+            var error = (await attempt.Should().ThrowAsync<DakarCafeException>($"Moussa may not {what}")).Which.Error;
+            error.Code.Should().Be(code, what);
+            $"{error.Message} {error.Data}".Should().NotContain("awa").And.NotContain("Médina", what);
+        }
+
+        var watched = await moussa.SubscribeAsync<User>("users:getUserProfile", new GetUserProfileArgs(awaUser.Id), Within());
+        await watched.NextAsync(Within());
+        watched.Error!.Code.Should().Be(ErrorCodes.Forbidden);
+        watched.Value.Should().BeNull("a denied subscription gets an error, never data");
+
+        var herCart = await awa.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within());
+        herCart.ItemCount.Should().Be(2, "nothing Moussa tried changed Awa's cart");
+        (await awa.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))!.Addresses.Should().ContainSingle(a => a.Id == herAddress);
+        (await moussa.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within())).Lines.Should().BeEmpty();
+    }
+}
