@@ -32,6 +32,11 @@ internal sealed partial class Reactor(
     EngineMetrics metrics,
     ILogger<Reactor> logger) : IDisposable
 {
+    /// <summary>Cycles with this many stale nodes or more run them in parallel on snapshot workers.</summary>
+    private const int ParallelThreshold = 4;
+
+    private const int MaxWorkers = 4;
+
     private readonly ConcurrentQueue<ReactorCommand> _inbox = new();
     private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
     private readonly Dictionary<QueryNodeKey, QueryNode> _nodes = [];
@@ -130,13 +135,10 @@ internal sealed partial class Reactor(
             }
         }
 
-        await using (var session = store.QuerySession(SessionOptions.ForTransaction(transaction)))
+        if (!await RunStaleNodesAsync(cycle, connection, transaction, ct))
         {
-            if (!await RunStaleNodesAsync(cycle, session, ct))
-            {
-                Wake();
-                return;
-            }
+            Wake();
+            return;
         }
 
         await transaction.CommitAsync(ct);
@@ -164,49 +166,119 @@ internal sealed partial class Reactor(
     }
 
     /// <summary>
-    /// Runs every stale node once in the cycle's snapshot. False when a query failed in the database (an error or a
-    /// timeout), which aborts the snapshot's transaction: that node keeps its failure for this cycle and the cycle
-    /// starts again on a new snapshot.
+    /// Runs every stale node once in the cycle's snapshot: on the cycle's own transaction when there are few, else in
+    /// parallel on workers that import the snapshot. False when a query failed in the database on the cycle's own
+    /// transaction (an error or a timeout aborts it): that node keeps its failure for this cycle and the cycle starts
+    /// again on a new snapshot. Results are applied on the reactor's loop, one node at a time.
     /// </summary>
-    private async Task<bool> RunStaleNodesAsync(Cycle cycle, IQuerySession session, CancellationToken ct)
+    private async Task<bool> RunStaleNodesAsync(Cycle cycle, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
-        var queue = new Queue<QueryNode>(cycle.Stale.Where(n => !cycle.Quarantined.Contains(n) && _nodes.TryGetValue(n.Key, out var live) && live == n));
-        while (queue.TryDequeue(out var node))
+        var pending = cycle.Stale.Where(n => !cycle.Quarantined.Contains(n) && _nodes.TryGetValue(n.Key, out var live) && live == n).ToList();
+        while (pending.Count > 0)
         {
-            try
+            var parallel = pending.Count >= ParallelThreshold;
+            var runs = parallel
+                ? await RunInParallelAsync(pending, await ExportSnapshotAsync(connection, transaction, ct), ct)
+                : await RunOnCycleTransactionAsync(pending, transaction, ct);
+            pending = [];
+            foreach (var (node, run) in runs)
             {
-                var run = await runner.RunAsync(node.Function, node.Args, node.RunAs, session, ct);
-                if (node.Reads is { } previous)
+                if (run is null)
                 {
-                    _index.Remove(node, previous);
+                    // The query reads who asks: from now on it runs once per identity instead of once for all.
+                    _identityReaders.Add(node.Function.Name);
+                    var splits = SplitByIdentity(node);
+                    cycle.Stale.UnionWith(splits);
+                    pending.AddRange(splits);
+                    continue;
                 }
 
-                node.Record(run.Outcome, run.Reads);
-                _index.Add(node, run.Reads);
-                if (node.ChangedInCycle)
-                {
-                    cycle.Changed.Add(node);
-                }
-
+                Apply(node, run, cycle);
                 if (run.BrokeTransaction)
                 {
                     cycle.Quarantined.Add(node);
-                    return false;
-                }
-            }
-            catch (IdentityObservedException)
-            {
-                // The query reads who asks: from now on it runs once per identity instead of once for all.
-                _identityReaders.Add(node.Function.Name);
-                foreach (var split in SplitByIdentity(node))
-                {
-                    cycle.Stale.Add(split);
-                    queue.Enqueue(split);
+                    if (!parallel)
+                    {
+                        return false;
+                    }
                 }
             }
         }
 
         return true;
+    }
+
+    private async Task<List<(QueryNode Node, QueryRun? Run)>> RunOnCycleTransactionAsync(List<QueryNode> nodes, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        var runs = new List<(QueryNode, QueryRun?)>();
+        await using var session = store.QuerySession(SessionOptions.ForTransaction(transaction));
+        foreach (var node in nodes)
+        {
+            var run = await RunOneAsync(node, session, ct);
+            runs.Add((node, run));
+            if (run?.BrokeTransaction == true)
+            {
+                break;
+            }
+        }
+
+        return runs;
+    }
+
+    private async Task<List<(QueryNode Node, QueryRun? Run)>> RunInParallelAsync(List<QueryNode> nodes, string snapshotId, CancellationToken ct)
+    {
+        var workers = Math.Min(MaxWorkers, (nodes.Count + 1) / 2);
+        var groups = await Task.WhenAll(Enumerable.Range(0, workers).Select(async w =>
+        {
+            var runs = new List<(QueryNode, QueryRun?)>();
+            await using var worker = await SnapshotWorker.OpenAsync(dataSource, store, snapshotId, ct);
+            for (var i = w; i < nodes.Count; i += workers)
+            {
+                var run = await RunOneAsync(nodes[i], worker.Session, ct);
+                runs.Add((nodes[i], run));
+                if (run?.BrokeTransaction == true)
+                {
+                    await worker.ResetAsync(ct);
+                }
+            }
+
+            return runs;
+        }));
+        return [.. groups.SelectMany(g => g)];
+    }
+
+    /// <summary>One run; null when the query read the identity while running for every identity.</summary>
+    private async Task<QueryRun?> RunOneAsync(QueryNode node, IQuerySession session, CancellationToken ct)
+    {
+        try
+        {
+            return await runner.RunAsync(node.Function, node.Args, node.RunAs, session, ct);
+        }
+        catch (IdentityObservedException)
+        {
+            return null;
+        }
+    }
+
+    private void Apply(QueryNode node, QueryRun run, Cycle cycle)
+    {
+        if (node.Reads is { } previous)
+        {
+            _index.Remove(node, previous);
+        }
+
+        node.Record(run.Outcome, run.Reads);
+        _index.Add(node, run.Reads);
+        if (node.ChangedInCycle)
+        {
+            cycle.Changed.Add(node);
+        }
+    }
+
+    private static async Task<string> ExportSnapshotAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        await using var export = new NpgsqlCommand("select pg_export_snapshot()", connection, transaction);
+        return (string)(await export.ExecuteScalarAsync(ct))!;
     }
 
     private List<QueryNode> SplitByIdentity(QueryNode shared)

@@ -67,6 +67,26 @@ public sealed class ErrorTests(PostgresServer postgres) : EngineTest(postgres)
     }
 
     [Fact]
+    public async Task Many_queries_rerun_in_parallel_in_one_snapshot_and_one_failing_in_the_database_fails_alone()
+    {
+        var client = await ConnectAsync();
+        var broken = await client.SubscribeAsync<int>("failing:inTheDatabase", new NoArgs(), Within());
+        var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("items"), Within());
+        var count = await client.SubscribeAsync<int>("items:countInCategory", new CategoryArgs("capsules"), Within());
+        var total = await client.SubscribeAsync<long>("items:totalPrice", new NoArgs(), Within());
+        var names = await client.SubscribeAsync<List<string>>("items:namesInCategory", new CategoryArgs("capsules"), Within());
+        await Task.WhenAll(broken.NextAsync(Within()), counter.NextAsync(Within()), count.NextAsync(Within()), total.NextAsync(Within()), names.NextAsync(Within()));
+        var seen = new List<(int Count, long? Counter, long Total, int Names)>();
+        client.TransitionApplied += _ => seen.Add((count.Value, counter.Value?.Value, total.Value, names.Value?.Count ?? 0));
+
+        await client.MutateAsync<long>("items:createAndCount", new NewItem(Guid.NewGuid(), "capsules", "Envivo", 3_900), Within());
+
+        (count.Value, counter.Value!.Value, total.Value, names.Value!.Count).Should().Be((1, 1L, 3_900L, 1));
+        broken.Error!.Code.Should().Be(ErrorCodes.Internal);
+        seen.Should().OnlyContain(s => s.Count == s.Counter.GetValueOrDefault() && s.Names == s.Count, "all five moved together to one version");
+    }
+
+    [Fact]
     public async Task An_admin_function_refuses_an_anonymous_subscriber_with_an_error_and_no_data()
     {
         var client = await ConnectAsync();
