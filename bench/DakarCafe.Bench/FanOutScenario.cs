@@ -17,6 +17,19 @@ internal static class FanOutScenario
     {
         var folder = Path.Combine(Path.GetTempPath(), "dakarcafe-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        try
+        {
+            await RunAsync(folder, subscriberCounts, updates);
+        }
+        finally
+        {
+            // Only once the cluster is stopped: deleting a running cluster's folder leaves it running.
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task RunAsync(string folder, int[] subscriberCounts, int updates)
+    {
         var report = new Report("s1-fan-out");
         var Say = report.Say;
 
@@ -119,7 +132,6 @@ internal static class FanOutScenario
         await report.WriteAsync();
         server.Kill();
         await server.WaitForExitAsync();
-        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task<DakarCafeClient> ConnectAsync(Uri url)

@@ -17,6 +17,19 @@ internal static class ShopScenarios
     {
         var folder = Path.Combine(Path.GetTempPath(), "dakarcafe-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        try
+        {
+            await RunAsync(folder, users, mutationsPerUser, updates, inFlight);
+        }
+        finally
+        {
+            // Only once the cluster is stopped: deleting a running cluster's folder leaves it running.
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task RunAsync(string folder, int users, int mutationsPerUser, int updates, int inFlight)
+    {
         var report = new Report("s2-s3-shop");
         await using var postgres = await Floors.StartPostgresAsync(folder);
         using var server = await ShopServer.StartAsync(postgres.ConnectionString, folder);
@@ -41,7 +54,6 @@ internal static class ShopScenarios
         await WriteThroughputAsync(server, adminToken, products, updates, inFlight, report);
         report.Say($"noise after: {ProcessProbe.Noise()}");
         await report.WriteAsync();
-        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task CartSyncAsync(ShopServer server, string connectionString, List<Guid> products, int users, int mutations, Report report)
