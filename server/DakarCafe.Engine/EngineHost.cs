@@ -1,13 +1,12 @@
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Storage;
 using DakarCafe.Engine.Sync;
 using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using Polly;
-using Polly.Retry;
 
 namespace DakarCafe.Engine;
 
@@ -21,27 +20,16 @@ internal sealed partial class EngineHost(
     IDocumentStore store, NpgsqlDataSource dataSource, DocumentTypes types, Reactor reactor, IdentityExpiryWatcher expiry,
     EngineLimits limits, TimeProvider time, ILogger<EngineHost> logger) : BackgroundService
 {
-    private static readonly ResiliencePipeline UntilTheDatabaseAnswers = new ResiliencePipelineBuilder()
-        .AddRetry(new RetryStrategyOptions
-        {
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
-            MaxRetryAttempts = int.MaxValue,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = TimeSpan.FromMilliseconds(200),
-            MaxDelay = TimeSpan.FromSeconds(5),
-        }).Build();
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await UntilTheDatabaseAnswers.ExecuteAsync(async ct =>
+        await PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(async ct =>
         {
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
             await CommitLogSchema.InstallAsync(dataSource, types.Tables, ct);
         }, stoppingToken);
         Log.SchemaReady(logger);
 
-        var reactorLoop = UntilTheDatabaseAnswers.ExecuteAsync(async ct => await reactor.RunAsync(ct), stoppingToken).AsTask();
+        var reactorLoop = PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(async ct => await reactor.RunAsync(ct), stoppingToken).AsTask();
         var listenLoop = ListenAsync(stoppingToken);
         await Task.WhenAll(reactorLoop, listenLoop, expiry.RunAsync(stoppingToken), PruneAsync(stoppingToken));
     }

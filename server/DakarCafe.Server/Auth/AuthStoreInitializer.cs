@@ -1,9 +1,8 @@
+using DakarCafe.Engine.Storage;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using OpenIddict.Abstractions;
-using Polly;
-using Polly.Retry;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace DakarCafe.Server.Auth;
@@ -22,16 +21,7 @@ internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlData
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var retry = new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
-        {
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
-            MaxRetryAttempts = int.MaxValue,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = TimeSpan.FromMilliseconds(200),
-            MaxDelay = TimeSpan.FromSeconds(5),
-        }).Build();
-        await retry.ExecuteAsync(InitializeAsync, stoppingToken);
+        await PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(InitializeAsync, stoppingToken);
         _ready.TrySetResult();
     }
 
