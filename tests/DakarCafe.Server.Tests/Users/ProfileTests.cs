@@ -23,6 +23,21 @@ public sealed class ProfileTests(PostgresServer postgres) : ShopTest(postgres)
     }
 
     [Fact]
+    public async Task An_address_is_edited_in_place_and_can_take_the_default()
+    {
+        var me = await ConnectAsync(await SignInAsAsync("user"));
+        await me.MutateAsync<User>("users:addAddress", new AddressInput(AddressType.Home, "12 rue Carnot", "Dakar", "Dakar"), Within());
+        var work = (await me.MutateAsync<User>("users:addAddress", new AddressInput(AddressType.Work, "Route de Ngor", "Dakar", "Dakar"), Within())).Addresses[1].Id;
+
+        var edited = await me.MutateAsync<User>("users:updateAddress",
+            new UpdateAddressArgs(work, new AddressInput(AddressType.Work, "Avenue Cheikh Anta Diop", "Dakar", "Dakar", IsDefault: true)), Within());
+
+        edited.Addresses.Should().HaveCount(2);
+        edited.Addresses.Single(a => a.Id == work).Should().Match<Address>(a => a.Street == "Avenue Cheikh Anta Diop" && a.IsDefault);
+        edited.Addresses.Count(a => a.IsDefault).Should().Be(1);
+    }
+
+    [Fact]
     public async Task Profile_and_preferences_changes_reach_every_device_of_the_user()
     {
         var token = await SignInAsAsync("user");
