@@ -9,6 +9,9 @@ internal static class AuthClients
     /// <summary>Server-to-server callers: a confidential client with the client-credentials grant.</summary>
     public const string Service = "dakarcafe-service";
 
+    /// <summary>Third-party web and mobile apps: a public client with the authorization code flow and PKCE.</summary>
+    public const string PartnerApp = "dakarcafe-partner";
+
     /// <summary>The role given to tokens issued to a service.</summary>
     public const string ServiceRole = "service";
 }

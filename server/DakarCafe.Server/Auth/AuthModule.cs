@@ -22,8 +22,8 @@ internal static class AuthModule
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AuthDbContext>())
             .AddServer(server =>
             {
-                server.SetTokenEndpointUris("connect/token").SetRevocationEndpointUris("connect/revoke");
-                server.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                server.SetTokenEndpointUris("connect/token").SetRevocationEndpointUris("connect/revoke").SetAuthorizationEndpointUris("connect/authorize");
+                server.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow().AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 server.SetAccessTokenLifetime(settings.AccessTokenLifetime).SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
                 // A used refresh token is spent at once: a second use is refused (the SDK refreshes from one place).
                 server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
@@ -31,14 +31,21 @@ internal static class AuthModule
                 server.SetIssuer(settings.Issuer);
                 server.RegisterScopes("offline_access", "profile", "email", "roles");
                 SigningKeys.AddTo(server, settings, builder.Environment.ContentRootPath);
-                server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+                server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
             })
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
             });
-        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .AddCookie(SignInPage.Scheme, cookie =>
+            {
+                cookie.LoginPath = SignInPage.Path;
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            });
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
         builder.Services.AddSingleton<AccountStore>();
@@ -58,6 +65,8 @@ internal static class AuthModule
         app.Use(RejectInvalidTokensAsync);
         app.UseAuthorization();
         TokenEndpoint.Map(app);
+        AuthorizeEndpoint.Map(app);
+        SignInPage.Map(app);
         AccountEndpoints.Map(app);
     }
 

@@ -60,6 +60,20 @@ internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlData
         }, ct);
         await EnsureAsync(applications, new OpenIddictApplicationDescriptor
         {
+            ClientId = AuthClients.PartnerApp,
+            ClientType = ClientTypes.Public,
+            DisplayName = "Partner apps",
+            RedirectUris = { new Uri("http://127.0.0.1/callback"), new Uri("dakarcafe-partner://callback") },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+                Permissions.Prefixes.Scope + Scopes.OfflineAccess, Permissions.Scopes.Email, Permissions.Scopes.Roles,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        }, ct);
+        await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+        {
             ClientId = AuthClients.Service,
             ClientSecret = settings.ServiceClientSecret,
             ClientType = ClientTypes.Confidential,

@@ -9,7 +9,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace DakarCafe.Server.Auth;
 
-/// <summary>POST /connect/token: the password, refresh-token and client-credentials grants.</summary>
+/// <summary>POST /connect/token: the password, refresh-token, authorization-code (with PKCE) and client-credentials grants.</summary>
 internal static partial class TokenEndpoint
 {
     public static void Map(WebApplication app) => app.MapPost("connect/token", async (
@@ -35,7 +35,7 @@ internal static partial class TokenEndpoint
             return SignIn(ForAccount(account, request.GetScopes()));
         }
 
-        if (request.IsRefreshTokenGrantType())
+        if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())
         {
             var previous = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
             var account = Guid.TryParse(previous?.GetClaim(Claims.Subject), out var id) ? await accounts.FindAsync(id, ct) : null;
@@ -54,7 +54,7 @@ internal static partial class TokenEndpoint
         return Refuse("This grant type is not supported.", Errors.UnsupportedGrantType);
     });
 
-    private static ClaimsIdentity ForAccount(Account account, ImmutableArray<string> scopes)
+    public static ClaimsIdentity ForAccount(Account account, ImmutableArray<string> scopes)
     {
         var identity = NewIdentity();
         identity.AddClaim(Claims.Subject, account.Id.ToString());
@@ -66,7 +66,7 @@ internal static partial class TokenEndpoint
 
     private static ClaimsIdentity NewIdentity() => new(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
 
-    private static IResult SignIn(ClaimsIdentity identity)
+    public static IResult SignIn(ClaimsIdentity identity)
     {
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
