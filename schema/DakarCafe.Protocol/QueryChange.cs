@@ -2,16 +2,6 @@ using MessagePack;
 
 namespace DakarCafe.Protocol;
 
-/// <summary>What a <see cref="QueryChange"/> does.</summary>
-public enum QueryChangeKind
-{
-    /// <summary>Subscribe a query under a client-chosen id.</summary>
-    Add = 0,
-
-    /// <summary>Unsubscribe the query with that id.</summary>
-    Remove = 1,
-}
-
 /// <summary>One entry of a <see cref="QuerySetModification"/>.</summary>
 /// <param name="Kind">Add or remove.</param>
 /// <param name="QueryId">The client's id for the query, unique on its connection.</param>

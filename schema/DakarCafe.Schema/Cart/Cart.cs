@@ -6,10 +6,3 @@ namespace DakarCafe.Schema.Cart;
 /// <param name="Items">What is in it.</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 public sealed record Cart(Guid Id, Guid UserId, IReadOnlyList<CartItem> Items, DateTimeOffset UpdatedAt);
-
-/// <summary>A product in a cart.</summary>
-/// <param name="ProductId">The product.</param>
-/// <param name="Quantity">How many (positive).</param>
-/// <param name="AddedAt">When it was first added (UTC).</param>
-/// <param name="PriceWhenAdded">The unit price when added, to flag a change since.</param>
-public sealed record CartItem(Guid ProductId, int Quantity, DateTimeOffset AddedAt, long PriceWhenAdded);

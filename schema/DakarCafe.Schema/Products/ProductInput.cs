@@ -36,24 +36,3 @@ public sealed record ProductInput(
     bool IsNew = false,
     bool IsBestSeller = false,
     int SortOrder = 0);
-
-/// <summary>Arguments of <c>products:update</c>.</summary>
-/// <param name="ProductId">The product to change.</param>
-/// <param name="Product">Its new fields.</param>
-public sealed record UpdateProductArgs(Guid ProductId, ProductInput Product);
-
-/// <summary>Arguments of <c>products:setPrice</c>.</summary>
-/// <param name="ProductId">The product.</param>
-/// <param name="Price">The new price in FCFA (positive).</param>
-/// <param name="OriginalPrice">The price shown struck through, when discounted.</param>
-public sealed record SetPriceArgs(Guid ProductId, long Price, long? OriginalPrice = null);
-
-/// <summary>Arguments of <c>products:adjustStock</c>.</summary>
-/// <param name="ProductId">The product.</param>
-/// <param name="Delta">Units to add (positive) or remove (negative); stock never goes below zero.</param>
-public sealed record AdjustStockArgs(Guid ProductId, int Delta);
-
-/// <summary>Arguments of <c>products:setActive</c>.</summary>
-/// <param name="ProductId">The product.</param>
-/// <param name="IsActive">False hides it from shoppers.</param>
-public sealed record SetActiveArgs(Guid ProductId, bool IsActive);
