@@ -18,10 +18,13 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly bool _loadSampleData;
 
-    public ServerFactory(string connectionString, bool loadSampleData = false)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public ServerFactory(string connectionString, bool loadSampleData = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _connectionString = connectionString;
         _loadSampleData = loadSampleData;
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -51,5 +54,9 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Engine:Limits:MutationBurst", "1000000");
         builder.UseSetting("Engine:Limits:SubscriptionBurst", "1000000");
         builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

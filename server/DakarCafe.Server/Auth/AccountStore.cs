@@ -75,6 +75,22 @@ internal sealed class AccountStore(IDocumentStore store, IPasswordHasher<Account
         await session.SaveChangesAsync(ct);
     }
 
+    /// <summary>The account of an email an external provider vouched for; made (with no usable password) on first sign-in.</summary>
+    public async Task<Account> FindOrCreateExternalAsync(string email, string name, CancellationToken ct)
+    {
+        var normalized = NormalizeEmail(email) ?? throw AppError.Validation("email", "The provider gave no valid email address.");
+        await using (var session = store.QuerySession())
+        {
+            if (await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == normalized, ct) is { } existing)
+            {
+                return existing;
+            }
+        }
+
+        var id = await SignUpAsync(normalized, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), name, ct);
+        return (await FindAsync(id, ct))!;
+    }
+
     public async Task<Account?> FindAsync(Guid id, CancellationToken ct)
     {
         await using var session = store.QuerySession();

@@ -18,7 +18,15 @@ internal static class AuthModule
         var settings = builder.Configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
         builder.Services.AddSingleton(settings);
         builder.Services.AddDbContext<AuthDbContext>(db => db.UseNpgsql(connectionString).UseOpenIddict());
-        builder.Services.AddOpenIddict()
+        var providers = builder.Configuration.GetSection("Auth:ExternalProviders").Get<List<ExternalProvider>>() ?? [];
+        foreach (var provider in providers)
+        {
+            builder.Services.AddSingleton(provider);
+        }
+
+        var openIddict = builder.Services.AddOpenIddict();
+        ExternalSignIn.AddTo(openIddict, providers, settings, builder.Environment.ContentRootPath);
+        openIddict
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AuthDbContext>())
             .AddServer(server =>
             {
@@ -67,6 +75,7 @@ internal static class AuthModule
         TokenEndpoint.Map(app);
         AuthorizeEndpoint.Map(app);
         SignInPage.Map(app);
+        ExternalSignIn.Map(app);
         AccountEndpoints.Map(app);
     }
 

@@ -41,7 +41,7 @@ internal static class SignInPage
     }
 
     /// <summary>Only paths of this server: an open redirect would hand codes to whoever wrote the link.</summary>
-    private static string LocalOrRoot(string? returnUrl) =>
+    public static string LocalOrRoot(string? returnUrl) =>
         returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\', StringComparison.Ordinal)
             ? returnUrl
             : "/";

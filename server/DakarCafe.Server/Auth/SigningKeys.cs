@@ -14,11 +14,14 @@ internal static class SigningKeys
 
     public static void AddTo(OpenIddictServerBuilder server, AuthSettings settings, string contentRoot)
     {
-        var certificate = settings.CertificatePath is { } path
-            ? X509CertificateLoader.LoadPkcs12FromFile(Path.Combine(contentRoot, path), settings.CertificatePassword)
-            : LoadOrCreateDevelopmentCertificate(Path.Combine(contentRoot, settings.KeysDirectory));
+        var certificate = Load(settings, contentRoot);
         server.AddSigningCertificate(certificate).AddEncryptionCertificate(certificate);
     }
+
+    /// <summary>The configured certificate, or the development one (made on first use).</summary>
+    public static X509Certificate2 Load(AuthSettings settings, string contentRoot) => settings.CertificatePath is { } path
+        ? X509CertificateLoader.LoadPkcs12FromFile(Path.Combine(contentRoot, path), settings.CertificatePassword)
+        : LoadOrCreateDevelopmentCertificate(Path.Combine(contentRoot, settings.KeysDirectory));
 
     private static X509Certificate2 LoadOrCreateDevelopmentCertificate(string folder)
     {

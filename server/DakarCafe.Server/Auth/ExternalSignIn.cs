@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using OpenIddict.Abstractions;
+using OpenIddict.Client;
+using OpenIddict.Client.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace DakarCafe.Server.Auth;
+
+/// <summary>
+/// Sign-in with an external provider through OpenIddict's client: <c>/auth/external/{provider}</c> sends the user to
+/// the provider; its answer comes back to <c>/auth/callback/{provider}</c>, where the account of the provider's
+/// (verified) email is found or created and the server's sign-in cookie is set, as the sign-in page does. Off when no
+/// provider is configured.
+/// </summary>
+internal static class ExternalSignIn
+{
+    public static void AddTo(OpenIddictBuilder openIddict, IReadOnlyList<ExternalProvider> providers, AuthSettings settings, string contentRoot)
+    {
+        if (providers.Count == 0)
+        {
+            return;
+        }
+
+        openIddict.AddClient(client =>
+        {
+            client.AllowAuthorizationCodeFlow();
+            var certificate = SigningKeys.Load(settings, contentRoot);
+            client.AddSigningCertificate(certificate).AddEncryptionCertificate(certificate);
+            client.UseAspNetCore().EnableRedirectionEndpointPassthrough().DisableTransportSecurityRequirement();
+            client.UseSystemNetHttp();
+            client.SetRedirectionEndpointUris(providers.Select(p => p.CallbackPath).ToArray());
+            foreach (var provider in providers)
+            {
+                client.AddRegistration(new OpenIddictClientRegistration
+                {
+                    ProviderName = provider.Name,
+                    Issuer = provider.Issuer,
+                    ClientId = provider.ClientId,
+                    ClientSecret = provider.ClientSecret,
+                    RedirectUri = new Uri(provider.CallbackPath, UriKind.Relative),
+                    Scopes = { Scopes.Email, Scopes.Profile },
+                });
+            }
+        });
+    }
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("auth/external/{provider}", (string provider, string? returnUrl, IEnumerable<ExternalProvider> providers) =>
+            providers.Any(p => p.Name == provider)
+                ? Results.Challenge(new AuthenticationProperties(new Dictionary<string, string?>
+                {
+                    [OpenIddictClientAspNetCoreConstants.Properties.ProviderName] = provider,
+                })
+                { RedirectUri = SignInPage.LocalOrRoot(returnUrl) }, [OpenIddictClientAspNetCoreDefaults.AuthenticationScheme])
+                : Results.NotFound());
+
+        app.MapMethods("auth/callback/{provider}", [HttpMethods.Get, HttpMethods.Post], async (HttpContext http, AccountStore accounts, CancellationToken ct) =>
+        {
+            var result = await http.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
+            var email = result.Principal?.GetClaim(Claims.Email);
+            if (!result.Succeeded || email is null)
+            {
+                return Results.Content("The provider did not confirm who you are.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            var account = await accounts.FindOrCreateExternalAsync(email, result.Principal!.GetClaim(Claims.Name) ?? email, ct);
+            var identity = new ClaimsIdentity(SignInPage.Scheme, Claims.Name, Claims.Role);
+            identity.AddClaim(new Claim(Claims.Subject, account.Id.ToString()));
+            await http.SignInAsync(SignInPage.Scheme, new ClaimsPrincipal(identity));
+            return Results.Redirect(SignInPage.LocalOrRoot(result.Properties?.RedirectUri));
+        });
+    }
+}
