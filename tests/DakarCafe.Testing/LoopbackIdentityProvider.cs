@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -47,10 +48,11 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
             {
                 server.SetIssuer(issuer);
                 server.SetAuthorizationEndpointUris("authorize").SetTokenEndpointUris("token");
-                server.AllowAuthorizationCodeFlow();
+                server.AllowAuthorizationCodeFlow().AllowClientCredentialsFlow();
+                server.DisableAccessTokenEncryption();
                 server.RegisterScopes(Scopes.Email, Scopes.Profile);
                 server.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
-                server.UseAspNetCore().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
+                server.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
             });
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -69,8 +71,51 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
             identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
             return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         });
+        app.MapPost("token", async (HttpContext http) =>
+        {
+            var request = http.GetOpenIddictServerRequest()!;
+            if (request.IsClientCredentialsGrantType())
+            {
+                var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+                identity.AddClaim(Claims.Subject, request.ClientId!);
+                identity.SetDestinations(_ => [Destinations.AccessToken]);
+                return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            }
+
+            var code = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return Results.SignIn(code.Principal!, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        });
         await app.StartAsync();
         return new LoopbackIdentityProvider(app, issuer);
+    }
+
+    /// <summary>An access token this provider issues to a service client: genuine, but for another issuer than the shop.</summary>
+    public async Task<string> IssueServiceTokenAsync()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+            if (await applications.FindByClientIdAsync("foreign-service") is null)
+            {
+                await applications.CreateAsync(new OpenIddictApplicationDescriptor
+                {
+                    ClientId = "foreign-service",
+                    ClientSecret = "foreign-secret",
+                    ClientType = ClientTypes.Confidential,
+                    Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+                });
+            }
+        }
+
+        using var http = new HttpClient { BaseAddress = Issuer };
+        using var response = await http.PostAsync(new Uri("token", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "foreign-service",
+            ["client_secret"] = "foreign-secret",
+        }));
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("access_token").GetString()!;
     }
 
     /// <summary>Registers the shop as a client of the provider.</summary>
