@@ -1,11 +1,12 @@
 namespace DakarCafe.Server.Auth;
 
-/// <summary>An external OpenID Connect provider (Google, Facebook, or any other) from the <c>Auth:ExternalProviders</c> settings.</summary>
+/// <summary>An external provider from the <c>Auth:ExternalProviders</c> settings: Google, Facebook, or any OpenID Connect issuer.</summary>
 /// <param name="Name">The name in URLs, such as "google".</param>
-/// <param name="Issuer">The provider's issuer, whose discovery document describes it.</param>
 /// <param name="ClientId">The shop's client id at the provider.</param>
 /// <param name="ClientSecret">The shop's client secret at the provider.</param>
-internal sealed record ExternalProvider(string Name, Uri Issuer, string ClientId, string ClientSecret)
+/// <param name="Kind">Google, Facebook (OpenIddict's built-in integrations), or OpenIdConnect (any issuer with a discovery document).</param>
+/// <param name="Issuer">For OpenIdConnect: the issuer.</param>
+internal sealed record ExternalProvider(string Name, string ClientId, string ClientSecret, string Kind = "OpenIdConnect", Uri? Issuer = null)
 {
     public string CallbackPath => $"auth/callback/{Name}";
 }

@@ -30,17 +30,31 @@ internal static class ExternalSignIn
             client.UseAspNetCore().EnableRedirectionEndpointPassthrough().DisableTransportSecurityRequirement();
             client.UseSystemNetHttp();
             client.SetRedirectionEndpointUris(providers.Select(p => p.CallbackPath).ToArray());
+            var web = client.UseWebProviders();
             foreach (var provider in providers)
             {
-                client.AddRegistration(new OpenIddictClientRegistration
+                switch (provider.Kind)
                 {
-                    ProviderName = provider.Name,
-                    Issuer = provider.Issuer,
-                    ClientId = provider.ClientId,
-                    ClientSecret = provider.ClientSecret,
-                    RedirectUri = new Uri(provider.CallbackPath, UriKind.Relative),
-                    Scopes = { Scopes.Email, Scopes.Profile },
-                });
+                    case "Google":
+                        web.AddGoogle(google => google.SetProviderName(provider.Name).SetClientId(provider.ClientId)
+                            .SetClientSecret(provider.ClientSecret).SetRedirectUri(provider.CallbackPath).AddScopes(Scopes.Email, Scopes.Profile));
+                        break;
+                    case "Facebook":
+                        web.AddFacebook(facebook => facebook.SetProviderName(provider.Name).SetClientId(provider.ClientId)
+                            .SetClientSecret(provider.ClientSecret).SetRedirectUri(provider.CallbackPath).AddScopes(Scopes.Email));
+                        break;
+                    default:
+                        client.AddRegistration(new OpenIddictClientRegistration
+                        {
+                            ProviderName = provider.Name,
+                            Issuer = provider.Issuer ?? throw new InvalidOperationException($"Auth:ExternalProviders '{provider.Name}' needs an Issuer."),
+                            ClientId = provider.ClientId,
+                            ClientSecret = provider.ClientSecret,
+                            RedirectUri = new Uri(provider.CallbackPath, UriKind.Relative),
+                            Scopes = { Scopes.Email, Scopes.Profile },
+                        });
+                        break;
+                }
             }
         });
     }
