@@ -41,6 +41,15 @@ public sealed class QuerySubscription<T> : IAsyncDisposable
     /// <summary>The hash of the value held (what a reconnect announces).</summary>
     public string? Hash => _state.Hash;
 
+    /// <summary>Completes once the first value or error has arrived (at once if it already has).</summary>
+    public Task ResultAsync(CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            return HasResult ? Task.CompletedTask : _next.Task.WaitAsync(ct);
+        }
+    }
+
     /// <summary>Completes at the next change after this call.</summary>
     public Task NextAsync(CancellationToken ct = default)
     {

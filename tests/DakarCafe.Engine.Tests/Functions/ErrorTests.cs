@@ -40,7 +40,7 @@ public sealed class ErrorTests(PostgresServer postgres) : EngineTest(postgres)
         var client = await ConnectAsync();
         var failing = await client.SubscribeAsync<int>("failing:query", new Failure("BROKEN", "this query fails"), Within());
         var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("alive"), Within());
-        await Task.WhenAll(failing.NextAsync(Within()), counter.NextAsync(Within()));
+        await Task.WhenAll(failing.ResultAsync(Within()), counter.ResultAsync(Within()));
 
         failing.Error!.Code.Should().Be("BROKEN");
 
@@ -55,7 +55,7 @@ public sealed class ErrorTests(PostgresServer postgres) : EngineTest(postgres)
         var client = await ConnectAsync();
         var broken = await client.SubscribeAsync<int>("failing:inTheDatabase", new NoArgs(), Within());
         var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("items"), Within());
-        await Task.WhenAll(broken.NextAsync(Within()), counter.NextAsync(Within()));
+        await Task.WhenAll(broken.ResultAsync(Within()), counter.ResultAsync(Within()));
 
         await client.MutateAsync<long>("items:createAndCount", new NewItem(Guid.NewGuid(), "capsules", "Livanto", 3_800), Within());
 
@@ -75,7 +75,7 @@ public sealed class ErrorTests(PostgresServer postgres) : EngineTest(postgres)
         var count = await client.SubscribeAsync<int>("items:countInCategory", new CategoryArgs("capsules"), Within());
         var total = await client.SubscribeAsync<long>("items:totalPrice", new NoArgs(), Within());
         var names = await client.SubscribeAsync<List<string>>("items:namesInCategory", new CategoryArgs("capsules"), Within());
-        await Task.WhenAll(broken.NextAsync(Within()), counter.NextAsync(Within()), count.NextAsync(Within()), total.NextAsync(Within()), names.NextAsync(Within()));
+        await Task.WhenAll(broken.ResultAsync(Within()), counter.ResultAsync(Within()), count.ResultAsync(Within()), total.ResultAsync(Within()), names.ResultAsync(Within()));
         var seen = new List<(int Count, long? Counter, long Total, int Names)>();
         client.TransitionApplied += _ => seen.Add((count.Value, counter.Value?.Value, total.Value, names.Value?.Count ?? 0));
 
@@ -92,7 +92,7 @@ public sealed class ErrorTests(PostgresServer postgres) : EngineTest(postgres)
         var client = await ConnectAsync();
 
         var secret = await client.SubscribeAsync<int>("admin:secret", new NoArgs(), Within());
-        await secret.NextAsync(Within());
+        await secret.ResultAsync(Within());
 
         secret.Error!.Code.Should().Be(ErrorCodes.AuthRequired);
         secret.Value.Should().Be(0);

@@ -10,7 +10,7 @@ public sealed class I1_read_your_writes_tests(PostgresServer postgres) : EngineT
     {
         var client = await ConnectAsync();
         var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("ryw"), Within());
-        await counter.NextAsync(Within());
+        await counter.ResultAsync(Within());
 
         for (var i = 1; i <= 20; i++)
         {
@@ -26,7 +26,7 @@ public sealed class I1_read_your_writes_tests(PostgresServer postgres) : EngineT
     {
         var client = await ConnectAsync();
         var watched = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("watched"), Within());
-        await watched.NextAsync(Within());
+        await watched.ResultAsync(Within());
         var before = client.Version;
 
         await client.MutateAsync<long>("counters:increment", new CounterId("unwatched"), Within());

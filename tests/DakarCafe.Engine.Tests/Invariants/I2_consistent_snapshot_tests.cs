@@ -13,7 +13,7 @@ public sealed class I2_consistent_snapshot_tests(PostgresServer postgres) : Engi
         var writer = await ConnectAsync();
         var first = await reader.SubscribeAsync<Counter?>("counters:get", new CounterId("a"), Within());
         var second = await reader.SubscribeAsync<Counter?>("counters:get", new CounterId("b"), Within());
-        await Task.WhenAll(first.NextAsync(Within()), second.NextAsync(Within()));
+        await Task.WhenAll(first.ResultAsync(Within()), second.ResultAsync(Within()));
         var seen = new ConcurrentQueue<(long Version, long? A, long? B)>();
         reader.TransitionApplied += version => seen.Enqueue((version, first.Value?.Value, second.Value?.Value));
 

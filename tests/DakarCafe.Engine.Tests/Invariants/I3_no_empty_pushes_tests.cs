@@ -12,7 +12,7 @@ public sealed class I3_no_empty_pushes_tests(PostgresServer postgres) : EngineTe
         var capsule = Guid.NewGuid();
         await client.MutateAsync<Guid>("items:create", new NewItem(capsule, "capsules", "Ristretto", 3500), Within());
         var names = await client.SubscribeAsync<List<string>>("items:namesInCategory", new CategoryArgs("capsules"), Within());
-        await names.NextAsync(Within());
+        await names.ResultAsync(Within());
         var updates = 0;
         names.Changed += _ => Interlocked.Increment(ref updates);
         var executionsBefore = Host.Metrics.QueryExecutions;

@@ -31,7 +31,7 @@ public sealed class CommitLogRetentionTests(PostgresServer postgres) : EngineTes
     {
         var client = await ConnectAsync();
         var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("behind"), Within());
-        await counter.NextAsync(Within());
+        await counter.ResultAsync(Within());
 
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {

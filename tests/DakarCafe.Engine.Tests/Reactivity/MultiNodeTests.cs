@@ -13,7 +13,7 @@ public sealed class MultiNodeTests(PostgresServer postgres) : EngineTest(postgre
         await using var onOtherNode = new Client.DakarCafeClient(new Client.DakarCafeClientOptions { ServerUrl = node.BaseAddress });
         await onOtherNode.ConnectAsync(Within());
         var counter = await onOtherNode.SubscribeAsync<Counter?>("counters:get", new CounterId("across"), Within());
-        await counter.NextAsync(Within());
+        await counter.ResultAsync(Within());
         var writer = await ConnectAsync();
 
         var value = await writer.MutateAsync<long>("counters:increment", new CounterId("across"), Within());
@@ -28,7 +28,7 @@ public sealed class MultiNodeTests(PostgresServer postgres) : EngineTest(postgre
         var writerNode = await StartHostAsync();
         var reader = await ConnectAsync();
         var counter = await reader.SubscribeAsync<Counter?>("counters:get", new CounterId("missed"), Within());
-        await counter.NextAsync(Within());
+        await counter.ResultAsync(Within());
 
         await using (var admin = new NpgsqlConnection(ConnectionString))
         {

@@ -24,7 +24,7 @@ public sealed class SubscriptionTests(PostgresServer postgres) : EngineTest(post
     {
         var client = await ConnectAsync();
         var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("later"), Within());
-        await counter.NextAsync(Within());
+        await counter.ResultAsync(Within());
         counter.HasResult.Should().BeTrue();
         counter.Value.Should().BeNull();
 

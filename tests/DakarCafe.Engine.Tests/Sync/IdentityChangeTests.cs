@@ -30,7 +30,7 @@ public sealed class IdentityChangeTests(PostgresServer postgres) : EngineTest(po
         var who = await client.SubscribeAsync<string>("identity:whoAmI", new NoArgs(), Within());
         var secret = await client.SubscribeAsync<int>("admin:secret", new NoArgs(), Within());
         var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("public"), Within());
-        await Task.WhenAll(who.NextAsync(Within()), secret.NextAsync(Within()), counter.NextAsync(Within()));
+        await Task.WhenAll(who.ResultAsync(Within()), secret.ResultAsync(Within()), counter.ResultAsync(Within()));
         who.Value.Should().Be("anonymous");
         secret.Error!.Code.Should().Be(ErrorCodes.AuthRequired);
         var counterUpdates = 0;
@@ -52,7 +52,7 @@ public sealed class IdentityChangeTests(PostgresServer postgres) : EngineTest(po
         var client = await ConnectAsync();
         await client.AuthenticateAsync(Token("bob", "user", minutes: 5), Within());
         var who = await client.SubscribeAsync<string>("identity:whoAmI", new NoArgs(), Within());
-        await who.NextAsync(Within());
+        await who.ResultAsync(Within());
         var updates = 0;
         who.Changed += _ => Interlocked.Increment(ref updates);
         var executions = Host.Metrics.QueryExecutions;
@@ -71,7 +71,7 @@ public sealed class IdentityChangeTests(PostgresServer postgres) : EngineTest(po
         await client.AuthenticateAsync(Token("carol", "admin", minutes: 1), Within());
         var secret = await client.SubscribeAsync<int>("admin:secret", new NoArgs(), Within());
         var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("public"), Within());
-        await Task.WhenAll(secret.NextAsync(Within()), counter.NextAsync(Within()));
+        await Task.WhenAll(secret.ResultAsync(Within()), counter.ResultAsync(Within()));
         secret.Value.Should().Be(42);
 
         var denied = secret.NextAsync(Within());

@@ -19,7 +19,8 @@ public sealed class RateLimitTests(PostgresServer postgres) : EngineTest(postgre
     {
         var client = await ConnectAsync();
         var outcomes = new List<string>();
-        for (var i = 0; i < 8; i++)
+        var started = TimeProvider.System.GetTimestamp();
+        for (var i = 0; i < 12; i++)
         {
             try
             {
@@ -32,9 +33,13 @@ public sealed class RateLimitTests(PostgresServer postgres) : EngineTest(postgre
             }
         }
 
+        // A token comes back each second, so a slow machine may let one or two more through; the burst always passes.
+        var seconds = (int)TimeProvider.System.GetElapsedTime(started).TotalSeconds;
         outcomes.Take(5).Should().OnlyContain(o => o == "ok");
-        outcomes.Skip(5).Should().OnlyContain(o => o.Contains("retryAfterMs"));
-        (await client.QueryAsync<Counter>("counters:get", new CounterId("limited"), Within())).Value.Should().Be(5, "refused mutations wrote nothing");
+        outcomes.Count(o => o == "ok").Should().BeLessThanOrEqualTo(5 + seconds + 1);
+        outcomes.Where(o => o != "ok").Should().NotBeEmpty().And.OnlyContain(o => o.Contains("retryAfterMs"));
+        (await client.QueryAsync<Counter>("counters:get", new CounterId("limited"), Within())).Value
+            .Should().Be(outcomes.Count(o => o == "ok"), "refused mutations wrote nothing");
     }
 
     [Fact]
@@ -42,15 +47,16 @@ public sealed class RateLimitTests(PostgresServer postgres) : EngineTest(postgre
     {
         var client = await ConnectAsync();
         var subscriptions = new List<QuerySubscription<Counter?>>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 10; i++)
         {
             subscriptions.Add(await client.SubscribeAsync<Counter?>("counters:get", new CounterId($"s{i}"), Within()));
         }
 
-        await Task.WhenAll(subscriptions.Select(s => s.NextAsync(Within())));
+        await Task.WhenAll(subscriptions.Select(s => s.ResultAsync(Within())));
 
-        subscriptions.Take(3).Should().OnlyContain(s => s.Error == null);
-        subscriptions.Skip(3).Should().OnlyContain(s => s.Error!.Code == ErrorCodes.RateLimited);
+        subscriptions.Take(3).Should().OnlyContain(s => s.Error == null, "the burst always passes");
+        subscriptions.Should().Contain(s => s.Error != null && s.Error.Code == ErrorCodes.RateLimited);
+        subscriptions.Where(s => s.Error != null).Should().OnlyContain(s => s.Error!.Code == ErrorCodes.RateLimited);
         await client.MutateAsync<long>("counters:increment", new CounterId("s0"), Within());
         subscriptions[0].Value!.Value.Should().Be(1);
     }

@@ -13,7 +13,7 @@ public sealed class ReconnectTests(PostgresServer postgres) : EngineTest(postgre
         var client = await ConnectAsync();
         var writer = await ConnectAsync();
         var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("resilient"), Within());
-        await counter.NextAsync(Within());
+        await counter.ResultAsync(Within());
         var firstConnection = client.ConnectionId!;
 
         Host.Services.GetRequiredService<SyncConnections>().Get(firstConnection).Connection.Abort();

@@ -57,7 +57,7 @@ public sealed class TransitionMessageTests(PostgresServer postgres) : EngineTest
     {
         var client = await Host.ConnectAsync(json: true);
         var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("json"), Within());
-        await counter.NextAsync(Within());
+        await counter.ResultAsync(Within());
 
         await client.MutateAsync<long>("counters:increment", new CounterId("json"), Within());
 

@@ -37,7 +37,7 @@ public sealed class I6_isolation_tests(PostgresServer postgres) : ShopTest(postg
         }
 
         var watched = await moussa.SubscribeAsync<User>("users:getUserProfile", new GetUserProfileArgs(awaUser.Id), Within());
-        await watched.NextAsync(Within());
+        await watched.ResultAsync(Within());
         watched.Error!.Code.Should().Be(ErrorCodes.Forbidden);
         watched.Value.Should().BeNull("a denied subscription gets an error, never data");
 

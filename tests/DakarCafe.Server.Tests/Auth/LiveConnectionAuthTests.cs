@@ -27,7 +27,7 @@ public sealed class LiveConnectionAuthTests(PostgresServer postgres) : ShopTest(
         var client = await ConnectAsync();
 
         var me = await client.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
-        await me.NextAsync(Within());
+        await me.ResultAsync(Within());
 
         me.Error!.Code.Should().Be(ErrorCodes.AuthRequired);
     }
@@ -55,7 +55,7 @@ public sealed class LiveConnectionAuthTests(PostgresServer postgres) : ShopTest(
         var tokens = await Tokens.SignUpAndSignInAsync("ndeye@example.sn");
         var client = await ConnectAsync();
         var me = await client.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
-        await me.NextAsync(Within());
+        await me.ResultAsync(Within());
         me.Error.Should().NotBeNull();
 
         await client.AuthenticateAsync(tokens.AccessToken, Within());

@@ -26,7 +26,7 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
         var phone = await ConnectAsync(token);
         var laptop = await ConnectAsync(token);
         var onLaptop = await laptop.SubscribeAsync<CartView>("cart:getCart", new NoArgs(), Within());
-        await onLaptop.NextAsync(Within());
+        await onLaptop.ResultAsync(Within());
 
         await phone.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, 2), Within());
 
