@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
 using OpenIddict.Client;
@@ -80,9 +79,7 @@ internal static class ExternalSignIn
             }
 
             var account = await accounts.FindOrCreateExternalAsync(email, result.Principal!.GetClaim(Claims.Name) ?? email, ct);
-            var identity = new ClaimsIdentity(SignInPage.Scheme, Claims.Name, Claims.Role);
-            identity.AddClaim(new Claim(Claims.Subject, account.Id.ToString()));
-            await http.SignInAsync(SignInPage.Scheme, new ClaimsPrincipal(identity));
+            await SignInPage.SignInAsync(http, account);
             return Results.Redirect(SignInPage.LocalOrRoot(result.Properties?.RedirectUri));
         });
     }

@@ -33,11 +33,17 @@ internal static class SignInPage
                     "text/html; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
             }
 
-            var identity = new ClaimsIdentity(Scheme, Claims.Name, Claims.Role);
-            identity.AddClaim(new Claim(Claims.Subject, account.Id.ToString()));
-            await http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+            await SignInAsync(http, account);
             return Results.Redirect(returnUrl);
         }).DisableAntiforgery();
+    }
+
+    /// <summary>Sets the server's sign-in cookie for the account (the sign-in page's and the external providers' last step).</summary>
+    public static Task SignInAsync(HttpContext http, Account account)
+    {
+        var identity = new ClaimsIdentity(Scheme, Claims.Name, Claims.Role);
+        identity.AddClaim(new Claim(Claims.Subject, account.Id.ToString()));
+        return http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
     }
 
     /// <summary>Only paths of this server: an open redirect would hand codes to whoever wrote the link.</summary>
