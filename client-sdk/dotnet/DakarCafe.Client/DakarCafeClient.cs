@@ -239,11 +239,11 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
             });
         }
 
+        // Listeners hear of the transition before anyone waiting for its version is released.
+        TransitionApplied?.Invoke(transition.EndVersion);
         foreach (var waiter in reached)
         {
             waiter.TrySetResult();
         }
-
-        TransitionApplied?.Invoke(transition.EndVersion);
     }
 }
