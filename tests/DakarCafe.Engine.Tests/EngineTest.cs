@@ -11,7 +11,7 @@ namespace DakarCafe.Engine.Tests;
 /// </summary>
 public abstract class EngineTest(PostgresServer postgres) : IAsyncLifetime
 {
-    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    protected static readonly TimeSpan Patience = Deadlines.Patience;
 
     private readonly List<EngineTestHost> _hosts = [];
 
@@ -49,8 +49,7 @@ public abstract class EngineTest(PostgresServer postgres) : IAsyncLifetime
 
     protected Task<DakarCafeClient> ConnectAsync() => Host.ConnectAsync();
 
-    protected static CancellationToken Within(TimeSpan? timeout = null) =>
-        CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken, new CancellationTokenSource(timeout ?? Patience).Token).Token;
+    protected static CancellationToken Within(TimeSpan? timeout = null) => Deadlines.Within(timeout);
 
     public virtual async ValueTask DisposeAsync()
     {

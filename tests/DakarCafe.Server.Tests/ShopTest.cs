@@ -8,7 +8,7 @@ namespace DakarCafe.Server.Tests;
 /// <summary>A test against the real server (<c>Program</c>) on a database of its own, ready before the test starts.</summary>
 public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
 {
-    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    protected static readonly TimeSpan Patience = Deadlines.Patience;
 
     private readonly List<IAsyncDisposable> _owned = [];
 
@@ -59,8 +59,7 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
         return resource;
     }
 
-    protected static CancellationToken Within(TimeSpan? timeout = null) =>
-        CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken, new CancellationTokenSource(timeout ?? Patience).Token).Token;
+    protected static CancellationToken Within(TimeSpan? timeout = null) => Deadlines.Within(timeout);
 
     public async ValueTask DisposeAsync()
     {

@@ -40,7 +40,7 @@ internal sealed class DocumentReader(IQuerySession session, DocumentTypes types,
     public async Task<IReadOnlyList<T>> ListAsync<T>(Func<IQueryable<T>, IQueryable<T>> query, CancellationToken ct) where T : class
     {
         var queryable = query(session.Query<T>());
-        reads?.AddQuery(typeof(T), DocumentTypes.Filter<T>(queryable.Expression));
+        reads?.AddQuery(typeof(T), QueryFilter.From<T>(queryable.Expression));
         var documents = await queryable.ToListAsync(ct);
         budget.Read(documents.Count);
         return documents;
@@ -49,7 +49,7 @@ internal sealed class DocumentReader(IQuerySession session, DocumentTypes types,
     public async Task<int> CountAsync<T>(Func<IQueryable<T>, IQueryable<T>> query, CancellationToken ct) where T : class
     {
         var queryable = query(session.Query<T>());
-        reads?.AddQuery(typeof(T), DocumentTypes.Filter<T>(queryable.Expression));
+        reads?.AddQuery(typeof(T), QueryFilter.From<T>(queryable.Expression));
         var count = await queryable.CountAsync(ct);
         budget.Read(1);
         return count;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using DakarCafe.Engine.Reactivity;
 using Marten;
 
 namespace DakarCafe.Engine.Functions;
@@ -13,6 +12,7 @@ internal sealed class DocumentTypes
 {
     private readonly Dictionary<Type, string> _idMembers = [];
     private readonly Dictionary<string, Type> _byTable = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, string> _tables = [];
     private readonly ConcurrentDictionary<(Type, string), Func<object, object?>> _getters = new();
 
     public DocumentTypes(IDocumentStore store, IEnumerable<Type> types)
@@ -22,6 +22,7 @@ internal sealed class DocumentTypes
             var mapping = store.Options.FindOrResolveDocumentType(type);
             _idMembers[type] = mapping.IdMember.Name;
             _byTable[mapping.TableName.QualifiedName] = type;
+            _tables[type] = mapping.TableName.QualifiedName;
         }
     }
 
@@ -33,9 +34,7 @@ internal sealed class DocumentTypes
 
     public Type? TypeOfTable(string qualifiedTable) => _byTable.GetValueOrDefault(qualifiedTable);
 
-    public string TableOf(Type type) => _byTable.First(entry => entry.Value == type).Key;
-
-    public static QueryFilter Filter<T>(Expression query) => QueryFilter.From<T>(query);
+    public string TableOf(Type type) => _tables[type];
 
     /// <summary>Reads a member path such as "Inventory.Stock" from a document; null when a step on the way is null.</summary>
     public object? Read(object document, string memberPath) =>
