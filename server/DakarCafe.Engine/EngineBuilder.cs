@@ -9,6 +9,7 @@ public sealed class EngineBuilder
 {
     private readonly List<Type> _documents = [];
     private readonly List<Action<StoreOptions>> _marten = [];
+    private readonly List<string> _sequences = [];
 
     /// <summary>The functions, registered by module.</summary>
     public FunctionRegistry Functions { get; } = new();
@@ -17,6 +18,8 @@ public sealed class EngineBuilder
     public EngineLimits Limits { get; } = new();
 
     internal IReadOnlyList<Type> Documents => _documents;
+
+    internal IReadOnlyList<string> Sequences => _sequences;
 
     /// <summary>Declares a document type functions read and write; queries over it are tracked and pushed.</summary>
     public EngineBuilder Document<T>(Action<MartenRegistry.DocumentMappingExpression<T>>? configure = null) where T : class
@@ -27,6 +30,16 @@ public sealed class EngineBuilder
             var mapping = options.Schema.For<T>();
             configure?.Invoke(mapping);
         });
+        return this;
+    }
+
+    /// <summary>
+    /// Declares a counter that mutations draw unique, increasing numbers from with
+    /// <see cref="MutationContext.NextNumberAsync"/> (numbers skipped by rolled-back attempts are not reused).
+    /// </summary>
+    public EngineBuilder Sequence(string name)
+    {
+        _sequences.Add(Storage.NamedSequences.Checked(name));
         return this;
     }
 

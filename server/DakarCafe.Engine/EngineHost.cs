@@ -17,7 +17,7 @@ namespace DakarCafe.Engine;
 /// which catches up from its last version.
 /// </summary>
 internal sealed partial class EngineHost(
-    IDocumentStore store, NpgsqlDataSource dataSource, DocumentTypes types, Reactor reactor, IdentityExpiryWatcher expiry,
+    IDocumentStore store, NpgsqlDataSource dataSource, DocumentTypes types, NamedSequences sequences, Reactor reactor, IdentityExpiryWatcher expiry,
     EngineLimits limits, TimeProvider time, ILogger<EngineHost> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,6 +26,7 @@ internal sealed partial class EngineHost(
         {
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
             await CommitLogSchema.InstallAsync(dataSource, types.Tables, ct);
+            await sequences.InstallAsync(dataSource, ct);
         }, stoppingToken);
         Log.SchemaReady(logger);
 

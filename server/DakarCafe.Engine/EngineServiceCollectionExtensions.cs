@@ -36,15 +36,16 @@ public static class EngineServiceCollectionExtensions
         services.AddResiliencePipeline<string>(PostgresResilience.HealthProbe, (builder, _) => PostgresResilience.AddHealthProbe(builder));
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>(DatabaseHealthCheckName);
 
+        // Marten draws from the engine's data source: one connection pool per server, sized by the connection string.
         services.AddMarten(options =>
         {
-            options.Connection(connectionString);
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             engine.ApplyTo(options);
-        });
+        }).UseNpgsqlDataSource();
         services.AddSingleton(engine.Functions);
         services.AddSingleton(engine.Limits);
         services.AddSingleton(sp => new DocumentTypes(sp.GetRequiredService<IDocumentStore>(), engine.Documents));
+        services.AddSingleton(new NamedSequences(engine.Sequences));
         services.AddSingleton<EngineMetrics>();
         services.AddSingleton<ErrorReporter>();
         services.AddSingleton<CommitWaiters>();

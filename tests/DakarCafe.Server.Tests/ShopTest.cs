@@ -25,9 +25,12 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
         Tokens = new TokenClient(Server.CreateSocketClient());
     }
 
+    /// <summary>Configuration the test class's servers start with, beside the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ServerSettings { get; } = new Dictionary<string, string?>();
+
     protected async Task<ServerFactory> StartServerAsync()
     {
-        var server = Own(new ServerFactory(ConnectionString));
+        var server = Own(new ServerFactory(ConnectionString, settings: ServerSettings));
         await server.WaitUntilReadyAsync();
         return server;
     }

@@ -29,7 +29,8 @@ public sealed class PostgresServer : IAsyncLifetime
 
         _folder = TempFolders.Create("pg-run");
         _cluster = await LocalPostgresCluster.StartAsync(
-            new LocalPostgresOptions { DataDirectory = Path.Combine(_folder, "data"), Database = "postgres" },
+            // Test classes run their servers side by side, each with its own pool.
+            new LocalPostgresOptions { DataDirectory = Path.Combine(_folder, "data"), Database = "postgres", MaxConnections = 600 },
             NullLogger.Instance);
         _adminConnectionString = _cluster.ConnectionString;
     }

@@ -9,7 +9,8 @@ internal static class CallPreparation
 {
     public static (FunctionDefinition Function, object Args) Prepare(FunctionRegistry registry, FunctionKind kind, string? name, string? args, CallerIdentity caller)
     {
-        if (name is null || !registry.TryGet(name, out var function) || function.Kind != kind)
+        if (name is null || !registry.TryGet(name, out var function) || function.Kind != kind
+            || (function.Access == AccessRule.Internal && !caller.IsServerCall))
         {
             throw new AppError(ErrorCodes.UnknownFunction, $"There is no {kind.ToString().ToLowerInvariant()} named '{name}'.");
         }

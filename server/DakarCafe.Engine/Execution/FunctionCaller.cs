@@ -5,7 +5,10 @@ using DakarCafe.Protocol;
 
 namespace DakarCafe.Engine.Execution;
 
-/// <summary>The engine's own caller: one server-side session whose request ids only increase.</summary>
+/// <summary>
+/// The engine's own caller: one server-side session whose request ids only increase. Its calls are the server's
+/// (<see cref="CallerIdentity.IsServerCall"/>), made for whichever identity they act for.
+/// </summary>
 internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mutations, FunctionRegistry registry,
     EngineLimits limits, ErrorReporter errors, TimeProvider time) : IFunctionCaller
 {
@@ -13,13 +16,15 @@ internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mut
     private long _requestId;
 
     public Task<FunctionResult> QueryAsync(string name, string args, CallerIdentity caller, CancellationToken ct) =>
-        queries.RunAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), caller, ct);
+        queries.RunAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), AsServer(caller), ct);
 
     public Task<FunctionResult> MutateAsync(string name, string args, CallerIdentity caller, CancellationToken ct) =>
-        mutations.RunAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), caller, _sessionId, client: null, ct);
+        mutations.RunAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), AsServer(caller), _sessionId, client: null, ct);
 
     public Task<FunctionResult> ActAsync(string name, string args, CallerIdentity caller, CancellationToken ct) =>
-        RunActionAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), caller, ct);
+        RunActionAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), AsServer(caller), ct);
+
+    private static CallerIdentity AsServer(CallerIdentity caller) => caller.IsServerCall ? caller : caller with { IsServerCall = true };
 
     /// <summary>Runs an action call; its queries and mutations go through this caller.</summary>
     public async Task<FunctionResult> RunActionAsync(FunctionCall call, CallerIdentity caller, CancellationToken ct)

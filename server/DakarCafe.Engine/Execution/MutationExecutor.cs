@@ -4,6 +4,7 @@ using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Metrics;
 using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Storage;
 using DakarCafe.Engine.Sync;
 using DakarCafe.Protocol;
 using Marten;
@@ -30,6 +31,7 @@ internal sealed class MutationExecutor
     private readonly NpgsqlDataSource _dataSource;
     private readonly FunctionRegistry _registry;
     private readonly DocumentTypes _types;
+    private readonly NamedSequences _sequences;
     private readonly EngineLimits _limits;
     private readonly ErrorReporter _errors;
     private readonly EngineMetrics _metrics;
@@ -38,11 +40,11 @@ internal sealed class MutationExecutor
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _conflictRetry;
 
-    public MutationExecutor(IDocumentStore store, NpgsqlDataSource dataSource, FunctionRegistry registry, DocumentTypes types,
+    public MutationExecutor(IDocumentStore store, NpgsqlDataSource dataSource, FunctionRegistry registry, DocumentTypes types, NamedSequences sequences,
         EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, CommitWaiters waiters, Reactor reactor, TimeProvider time)
     {
-        (_store, _dataSource, _registry, _types, _limits, _errors, _metrics, _waiters, _reactor, _time) =
-            (store, dataSource, registry, types, limits, errors, metrics, waiters, reactor, time);
+        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _waiters, _reactor, _time) =
+            (store, dataSource, registry, types, sequences, limits, errors, metrics, waiters, reactor, time);
         _conflictRetry = limits.MaxMutationAttempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(IsConflict),
@@ -102,7 +104,7 @@ internal sealed class MutationExecutor
         var startVersion = await CommitLogReader.LatestVersionAsync(connection, transaction, deadline.Token);
         await using var session = _store.LightweightSession(SessionOptions.ForTransaction(transaction));
         var reads = new ReadSet();
-        var context = MutationContext.Create(caller, session, _types, new ExecutionBudget(_limits), _time, reads);
+        var context = MutationContext.Create(caller, session, _types, new ExecutionBudget(_limits), _sequences, _time, reads);
 
         var result = await function.Invoke(context, args, deadline.Token);
         var value = ResultSerializer.Serialize(result, function.ResultType, _limits);
@@ -148,8 +150,13 @@ internal sealed class MutationExecutor
 
     private static FunctionResult Failed(FunctionCall call, ErrorInfo error) => new(call.RequestId, null, 0, error);
 
+    /// <summary>
+    /// A concurrent commit got in the way: our read-set check, PostgreSQL's serialization or deadlock errors, or two
+    /// appends to one event stream racing for the same version.
+    /// </summary>
     private static bool IsConflict(Exception e) =>
-        e is MutationConflictException || FindPostgresError(e)?.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected;
+        e is MutationConflictException or JasperFx.ConcurrencyException
+        || FindPostgresError(e)?.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected;
 
     private static PostgresException? FindPostgresError(Exception? e)
     {

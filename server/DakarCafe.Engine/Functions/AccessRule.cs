@@ -23,6 +23,12 @@ public sealed class AccessRule
     /// <summary>Signed-in callers with the admin role.</summary>
     public static AccessRule Admin { get; } = Role("admin");
 
+    /// <summary>
+    /// The server's own calls only (actions, webhooks, scheduled jobs), whoever they act for; to clients the
+    /// function does not exist.
+    /// </summary>
+    public static AccessRule Internal { get; } = new("internal", needsSignIn: false, identity => identity.IsServerCall);
+
     /// <summary>Signed-in callers with any of the roles.</summary>
     public static AccessRule Role(params string[] roles) =>
         new($"role: {string.Join(" or ", roles)}", needsSignIn: true, identity => roles.Any(identity.IsInRole));

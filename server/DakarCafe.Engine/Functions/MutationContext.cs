@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Storage;
 using JasperFx.Events;
 using Marten;
 using Marten.Patching;
@@ -15,18 +16,21 @@ public sealed class MutationContext : QueryContext
 {
     private readonly IDocumentSession _session;
     private readonly ExecutionBudget _budget;
+    private readonly NamedSequences _sequences;
 
-    private MutationContext(CallerIdentity identity, DocumentReader reader, IDocumentSession session, ExecutionBudget budget, TimeProvider time)
+    private MutationContext(CallerIdentity identity, DocumentReader reader, IDocumentSession session, ExecutionBudget budget, NamedSequences sequences,
+        TimeProvider time)
         : base(identity, reader)
     {
         _session = session;
         _budget = budget;
+        _sequences = sequences;
         Time = time;
     }
 
-    internal static MutationContext Create(CallerIdentity identity, IDocumentSession session, DocumentTypes types, ExecutionBudget budget, TimeProvider time,
-        ReadSet reads) =>
-        new(identity, new DocumentReader(session, types, budget, reads), session, budget, time);
+    internal static MutationContext Create(CallerIdentity identity, IDocumentSession session, DocumentTypes types, ExecutionBudget budget,
+        NamedSequences sequences, TimeProvider time, ReadSet reads) =>
+        new(identity, new DocumentReader(session, types, budget, reads), session, budget, sequences, time);
 
     /// <summary>The clock; mutations stamp times with it (UTC) so tests can move it.</summary>
     public TimeProvider Time { get; }
@@ -65,6 +69,9 @@ public sealed class MutationContext : QueryContext
         _budget.Wrote(1);
         return _session.Patch<T>(id);
     }
+
+    /// <summary>The next number of a declared sequence: unique across nodes, increasing, with gaps where attempts rolled back.</summary>
+    public Task<long> NextNumberAsync(string sequence, CancellationToken ct) => _sequences.NextAsync(_session, sequence, ct);
 
     /// <summary>Starts an event stream; inline projections update their documents in the same transaction.</summary>
     public void StartStream<TAggregate>(Guid streamId, params object[] events) where TAggregate : class

@@ -18,6 +18,9 @@ public sealed record LocalPostgresOptions
     /// <summary>Whether to search PATH and /usr/lib/postgresql/*/bin after <see cref="BinarySearchPaths"/>.</summary>
     public bool SearchSystemPaths { get; init; } = true;
 
+    /// <summary>The server's <c>max_connections</c>: room for every pool of the nodes and tools that share it.</summary>
+    public int MaxConnections { get; init; } = 200;
+
     /// <summary>How long a start may take before it is reported as failed.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

@@ -42,6 +42,10 @@ internal static class CartRules
             ? cart with { Items = cart.Items.Where(i => i.ProductId != productId).ToList(), UpdatedAt = now }
             : throw new AppError("NOT_FOUND", "This product is not in the cart.", new { field = "productId" });
 
+    /// <summary>The cart without the lines of these products (those just ordered); lines of other products stay.</summary>
+    public static Schema.Cart.Cart Without(Schema.Cart.Cart cart, IReadOnlyCollection<Guid> productIds, DateTimeOffset now) =>
+        cart with { Items = cart.Items.Where(i => !productIds.Contains(i.ProductId)).ToList(), UpdatedAt = now };
+
     private static Schema.Cart.Cart Replace(Schema.Cart.Cart cart, CartItem item, DateTimeOffset now)
     {
         var items = cart.Items.ToList();

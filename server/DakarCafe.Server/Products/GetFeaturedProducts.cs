@@ -8,7 +8,7 @@ internal static class GetFeaturedProducts
 {
     public static Task<IReadOnlyList<Product>> HandleAsync(QueryContext ctx, GetFeaturedProductsArgs args, CancellationToken ct)
     {
-        var size = ProductRules.PageSize(args.Limit, fallback: 8);
+        var size = Paging.Size(args.Limit, fallback: 8);
         return ctx.ListAsync<Product>(q => q.Where(p => p.IsFeatured && p.IsActive).OrderBy(p => p.SortOrder).ThenBy(p => p.Name).Take(size), ct);
     }
 }

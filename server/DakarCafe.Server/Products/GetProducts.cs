@@ -1,5 +1,4 @@
 using System.Globalization;
-using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Schema.Products;
 using Marten;
@@ -14,18 +13,15 @@ internal static class GetProducts
 {
     public static async Task<ProductPage> HandleAsync(QueryContext ctx, GetProductsArgs args, CancellationToken ct)
     {
-        var size = ProductRules.PageSize(args.Limit, fallback: 20);
+        var size = Paging.Size(args.Limit);
+        var offset = Paging.Offset(args.Offset);
         ProductRules.CheckRange(args.PriceRange);
-        if (args.Offset is < 0)
-        {
-            throw AppError.Validation("offset", "The offset cannot be negative.");
-        }
 
         var sort = args.SortBy ?? ProductSort.Name;
         var total = await ctx.CountAsync<Product>(q => Filter(q, args), ct);
         var items = args.Cursor is { } cursor
             ? await AfterAsync(ctx, args, ProductCursor.Decode(cursor, sort), size + 1, ct)
-            : await ctx.ListAsync<Product>(q => Order(Filter(q, args), sort).Skip(args.Offset ?? 0).Take(size + 1), ct);
+            : await ctx.ListAsync<Product>(q => Order(Filter(q, args), sort).Skip(offset).Take(size + 1), ct);
         var page = items.Take(size).ToList();
         return new ProductPage(page, total, items.Count > size ? ProductCursor.Encode(sort, page[^1]) : null);
     }

@@ -7,14 +7,6 @@ namespace DakarCafe.Server.Products;
 /// <summary>The catalog's rules, pure: they decide and return, or throw the validation error naming the field.</summary>
 internal static partial class ProductRules
 {
-    public const int MaxPageSize = 100;
-
-    public static int PageSize(int? limit, int fallback)
-    {
-        var size = limit ?? fallback;
-        return size is >= 1 and <= MaxPageSize ? size : throw AppError.Validation("limit", $"The limit must be between 1 and {MaxPageSize}.");
-    }
-
     public static void CheckRange(PriceRange? range)
     {
         if (range is { } r && (r.Min < 0 || r.Max < r.Min))

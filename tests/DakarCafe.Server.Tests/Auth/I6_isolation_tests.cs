@@ -2,7 +2,9 @@ using DakarCafe.Client;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
+using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Users;
+using DakarCafe.Server.Tests.Orders;
 using DakarCafe.Server.Tests.Products;
 using DakarCafe.Testing;
 
@@ -18,6 +20,7 @@ public sealed class I6_isolation_tests(PostgresServer postgres) : ShopTest(postg
         var product = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_500), Within());
         var awa = await ConnectAsync(await SignInAsAsync("user", "awa.i6@example.sn"));
         var awaUser = (await awa.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))!;
+        var herOrder = await awa.MutateAsync<Order>("orders:createOrder", TestOrders.Of((product, 1)), Within());
         await awa.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(product, 2), Within());
         var herAddress = (await awa.MutateAsync<User>("users:addAddress", new AddressInput(AddressType.Home, "Rue 10, Médina", "Dakar", "Dakar"), Within())).Addresses.Single().Id;
         var moussa = await ConnectAsync(await SignInAsAsync("user", "moussa.i6@example.sn"));
@@ -28,12 +31,16 @@ public sealed class I6_isolation_tests(PostgresServer postgres) : ShopTest(postg
             ("change a line of her cart", () => moussa.MutateAsync<CartView>("cart:updateCartItem", new CartItemArgs(product, 5), Within()), "NOT_FOUND"),
             ("remove from her cart", () => moussa.MutateAsync<CartView>("cart:removeFromCart", new CartProductArgs(product), Within()), "NOT_FOUND"),
             ("remove her address", () => moussa.MutateAsync<User>("users:removeAddress", new AddressIdArgs(herAddress), Within()), "NOT_FOUND"),
+            ("read her order", () => moussa.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(herOrder.Id), Within()), "NOT_FOUND"),
+            ("list her orders", () => moussa.QueryAsync<OrderPage>("orders:getUserOrders", new GetUserOrdersArgs(awaUser.Id), Within()), ErrorCodes.Forbidden),
+            ("cancel her order", () => moussa.MutateAsync<Order>("orders:cancelOrder", new CancelOrderArgs(herOrder.Id, "no"), Within()), "NOT_FOUND"),
+            ("list every order", () => moussa.QueryAsync<OrderPage>("orders:listOrders", new ListOrdersArgs(), Within()), ErrorCodes.Forbidden),
         };
         foreach (var (what, attempt, code) in attempts)
         {
             var error = (await attempt.Should().ThrowAsync<DakarCafeException>($"Moussa may not {what}")).Which.Error;
             error.Code.Should().Be(code, what);
-            $"{error.Message} {error.Data}".Should().NotContain("awa").And.NotContain("Médina", what);
+            $"{error.Message} {error.Data}".Should().NotContain("awa").And.NotContain("Médina", what).And.NotContain(herOrder.OrderNumber, what);
         }
 
         var watched = await moussa.SubscribeAsync<User>("users:getUserProfile", new GetUserProfileArgs(awaUser.Id), Within());
@@ -43,6 +50,7 @@ public sealed class I6_isolation_tests(PostgresServer postgres) : ShopTest(postg
 
         var herCart = await awa.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within());
         herCart.ItemCount.Should().Be(2, "nothing Moussa tried changed Awa's cart");
+        (await awa.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(herOrder.Id), Within())).Status.Should().Be(OrderStatus.Pending);
         (await awa.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))!.Addresses.Should().ContainSingle(a => a.Id == herAddress);
         (await moussa.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within())).Lines.Should().BeEmpty();
     }

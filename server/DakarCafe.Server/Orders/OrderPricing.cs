@@ -1,0 +1,26 @@
+using DakarCafe.Schema.Orders;
+
+namespace DakarCafe.Server.Orders;
+
+/// <summary>
+/// The price of an order, pure and in integers only: goods, then a discount (a rate, for recurring deliveries), VAT on
+/// the discounted goods, and delivery by region unless the discounted goods reach the free-delivery threshold.
+/// Rates are basis points and every rounding is half up to the franc.
+/// </summary>
+internal static class OrderPricing
+{
+    public static OrderTotals Compute(IReadOnlyList<OrderItem> items, string region, int discountBasisPoints, OrderPricingSettings settings)
+    {
+        var subtotal = items.Sum(i => i.Total);
+        var discount = Share(subtotal, discountBasisPoints);
+        var goods = subtotal - discount;
+        var tax = Share(goods, settings.VatBasisPoints);
+        var shipping = goods >= settings.FreeShippingThreshold ? 0
+            : SenegalRegions.IsDakar(region) ? settings.DakarShipping
+            : settings.RegionalShipping;
+        return new OrderTotals(subtotal, discount, tax, shipping, goods + tax + shipping);
+    }
+
+    /// <summary><paramref name="amount"/> × <paramref name="basisPoints"/> / 10 000, rounded half up.</summary>
+    public static long Share(long amount, int basisPoints) => ((amount * basisPoints) + 5_000) / 10_000;
+}

@@ -1,0 +1,39 @@
+using DakarCafe.Schema.Orders;
+
+namespace DakarCafe.Server.Payments;
+
+/// <summary>
+/// The <c>Payments</c> configuration section. Cash on delivery is always offered; each online method is offered once
+/// its provider is configured.
+/// </summary>
+internal sealed record PaymentSettings
+{
+    /// <summary>The server's address as payers' browsers and providers reach it: return pages and webhooks are under it.</summary>
+    public Uri PublicBaseUrl { get; init; } = new("http://127.0.0.1:5080/");
+
+    /// <summary>How long one call to a provider may take before it is abandoned (and retried).</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many times a failed call to a provider is retried.</summary>
+    public int Retries { get; init; } = 2;
+
+    /// <summary>How old a signed webhook may be before it is refused as a replay.</summary>
+    public TimeSpan WebhookTolerance { get; init; } = TimeSpan.FromMinutes(5);
+
+    public WaveSettings? Wave { get; init; }
+
+    public OrangeMoneySettings? OrangeMoney { get; init; }
+
+    public CardSettings? Card { get; init; }
+
+    public static PaymentSettings From(IConfiguration configuration) => configuration.GetSection("Payments").Get<PaymentSettings>() ?? new PaymentSettings();
+
+    public bool Offers(PaymentMethod method) => method switch
+    {
+        PaymentMethod.CashOnDelivery => true,
+        PaymentMethod.Wave => Wave is not null,
+        PaymentMethod.OrangeMoney => OrangeMoney is not null,
+        PaymentMethod.Card => Card is not null,
+        _ => false,
+    };
+}

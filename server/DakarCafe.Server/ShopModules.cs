@@ -1,0 +1,32 @@
+using DakarCafe.Engine;
+using DakarCafe.Server.Analytics;
+using DakarCafe.Server.Auth;
+using DakarCafe.Server.Cart;
+using DakarCafe.Server.Categories;
+using DakarCafe.Server.Orders;
+using DakarCafe.Server.Payments;
+using DakarCafe.Server.Products;
+using DakarCafe.Server.Reviews;
+using DakarCafe.Server.Subscriptions;
+using DakarCafe.Server.Users;
+
+namespace DakarCafe.Server;
+
+/// <summary>The shop's modules on the engine: the one list of them, with the engine's limits from configuration.</summary>
+internal static class ShopModules
+{
+    public static void Register(EngineBuilder engine, IConfiguration configuration)
+    {
+        configuration.GetSection("Engine:Limits").Bind(engine.Limits);
+        engine.ConfigureMarten(AuthModule.ConfigureMarten);
+        UsersModule.Register(engine);
+        ProductsModule.Register(engine);
+        CategoriesModule.Register(engine);
+        CartModule.Register(engine);
+        OrdersModule.Register(engine, configuration);
+        PaymentsModule.Register(engine);
+        SubscriptionsModule.Register(engine);
+        ReviewsModule.Register(engine);
+        AnalyticsModule.Register(engine);
+    }
+}
