@@ -3,6 +3,7 @@ using DakarCafe.Engine.Storage;
 using DakarCafe.Server;
 using DakarCafe.Server.Auth;
 using DakarCafe.Server.Health;
+using DakarCafe.Server.Payments;
 using DakarCafe.Server.SampleData;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,10 +13,12 @@ await using var postgres = await PostgresEndpoint.OpenAsync(
 
 builder.AddShopAuth(postgres.ConnectionString);
 builder.AddSampleData();
+builder.AddShopPayments();
 builder.Services.AddDakarCafeEngine(postgres.ConnectionString, engine => ShopModules.Register(engine, builder.Configuration));
 
 var app = builder.Build();
 app.MapShopAuth();
 app.MapHealthModule();
+app.MapShopPayments();
 app.MapDakarCafeEngine();
 await app.RunAsync();

@@ -21,9 +21,13 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.CreateDatabaseAsync(GetType().Name);
+        await BeforeServerStartsAsync();
         Server = await StartServerAsync();
         Tokens = new TokenClient(Server.CreateSocketClient());
     }
+
+    /// <summary>Starts what the server needs to find running (a loopback provider, say); its settings go in <see cref="ServerSettings"/>.</summary>
+    protected virtual Task BeforeServerStartsAsync() => Task.CompletedTask;
 
     /// <summary>Configuration the test class's servers start with, beside the test defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string?> ServerSettings { get; } = new Dictionary<string, string?>();

@@ -10,7 +10,7 @@ namespace DakarCafe.Engine.Execution;
 /// (<see cref="CallerIdentity.IsServerCall"/>), made for whichever identity they act for.
 /// </summary>
 internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mutations, FunctionRegistry registry,
-    EngineLimits limits, ErrorReporter errors, TimeProvider time) : IFunctionCaller
+    EngineLimits limits, ErrorReporter errors, IServiceProvider services, TimeProvider time) : IFunctionCaller
 {
     private readonly string _sessionId = "server-" + Guid.NewGuid().ToString("N");
     private long _requestId;
@@ -34,7 +34,7 @@ internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mut
         try
         {
             var (function, args) = CallPreparation.Prepare(registry, FunctionKind.Action, call.Function, call.Args, caller);
-            var result = await function.Invoke(new ActionContext(caller, this, time), args, deadline.Token);
+            var result = await function.Invoke(new ActionContext(caller, this, services, time), args, deadline.Token);
             return new FunctionResult(call.RequestId, ResultSerializer.Serialize(result, function.ResultType, limits), 0);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)

@@ -9,14 +9,18 @@ public sealed class ActionContext : FunctionContext
 {
     private readonly IFunctionCaller _caller;
 
-    internal ActionContext(CallerIdentity identity, IFunctionCaller caller, TimeProvider time) : base(identity)
+    internal ActionContext(CallerIdentity identity, IFunctionCaller caller, IServiceProvider services, TimeProvider time) : base(identity)
     {
         _caller = caller;
+        Services = services;
         Time = time;
     }
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
+
+    /// <summary>The host's services (HTTP clients for the outside world, settings); only actions get them, queries and mutations stay pure.</summary>
+    public IServiceProvider Services { get; }
 
     /// <summary>Runs a query and returns its result; an error it reports is thrown as <see cref="Errors.AppError"/>.</summary>
     public Task<TResult> RunQueryAsync<TResult>(string function, object args, CancellationToken ct) =>

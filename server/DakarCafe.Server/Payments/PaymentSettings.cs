@@ -8,14 +8,20 @@ namespace DakarCafe.Server.Payments;
 /// </summary>
 internal sealed record PaymentSettings
 {
-    /// <summary>The server's address as payers' browsers and providers reach it: return pages and webhooks are under it.</summary>
-    public Uri PublicBaseUrl { get; init; } = new("http://127.0.0.1:5080/");
+    /// <summary>The server's address as payers' browsers and providers reach it (return pages and webhooks are under it); see <see cref="PaymentLinks"/>.</summary>
+    public Uri? PublicBaseUrl { get; init; }
 
     /// <summary>How long one call to a provider may take before it is abandoned (and retried).</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How many times a failed call to a provider is retried.</summary>
     public int Retries { get; init; } = 2;
+
+    /// <summary>Calls to one provider within 30 seconds before its failure rate can open its circuit (at half of them failing).</summary>
+    public int CircuitMinimumThroughput { get; init; } = 10;
+
+    /// <summary>How long an open circuit refuses calls to the provider before trying one again.</summary>
+    public TimeSpan CircuitBreakDuration { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How old a signed webhook may be before it is refused as a replay.</summary>
     public TimeSpan WebhookTolerance { get; init; } = TimeSpan.FromMinutes(5);

@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.Json;
+using DakarCafe.Engine.Errors;
+using DakarCafe.Engine.Functions;
+
+namespace DakarCafe.Server.Payments;
+
+/// <summary>
+/// The HTTP side of payments: each provider's webhook (<c>POST /payments/webhooks/{provider}</c>), checked and then
+/// applied by the internal <c>payments:applyNotification</c>, and the page payers return to. A webhook is answered
+/// 2xx once applied (or when it is a replay, or of no interest) and 4xx when refused, with a code and a message;
+/// providers retry on 5xx.
+/// </summary>
+internal static partial class PaymentEndpoints
+{
+    public const string ReturnPath = "payments/return";
+    private const int MaxBodyBytes = 64 * 1024;
+
+    public static string WebhookPath(string provider) => $"payments/webhooks/{provider}";
+
+    public static void Map(WebApplication app)
+    {
+        app.MapPost("/" + WebhookPath("{provider}"), ReceiveAsync);
+        app.MapGet("/" + ReturnPath, () => Results.Content(
+            "<!doctype html><html lang=\"fr\"><meta charset=\"utf-8\"><title>DakarCafé Express</title>" +
+            "<p>Merci ! Votre paiement est en cours de confirmation ; le suivi de votre commande se met à jour tout seul.</p>" +
+            "<p>Thank you! Your payment is being confirmed; your order's tracking updates by itself.</p></html>", "text/html; charset=utf-8"));
+    }
+
+    private static async Task<IResult> ReceiveAsync(string provider, HttpRequest request, PaymentProviders providers, IFunctionCaller functions,
+        TimeProvider time, ILogger<PaymentProviders> logger, CancellationToken ct)
+    {
+        if (providers.Named(provider) is not { } known)
+        {
+            return Refused(StatusCodes.Status404NotFound, "UNKNOWN_PROVIDER", "No such payment provider.");
+        }
+
+        if (request.ContentLength > MaxBodyBytes || await ReadBodyAsync(request, ct) is not { } body)
+        {
+            return Refused(StatusCodes.Status413PayloadTooLarge, WebhookRejectedException.Malformed, $"A notification is at most {MaxBodyBytes} bytes.");
+        }
+
+        try
+        {
+            if (known.ReadNotification(request.Headers, body, time.GetUtcNow()) is not { } notification)
+            {
+                return Results.Ok(new { received = true, applied = false });
+            }
+
+            var outcome = await functions.MutateAsync<NotificationOutcome>("payments:applyNotification", notification, CallerIdentity.Anonymous, ct);
+            Log.Applied(logger, provider, outcome);
+            return Results.Ok(new
+            {
+                received = true,
+                applied = outcome != NotificationOutcome.AlreadyApplied,
+                outcome = JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString()),
+            });
+        }
+        catch (WebhookRejectedException e)
+        {
+            Log.Rejected(logger, provider, e.Code, e.Message);
+            return Refused(e.Status, e.Code, e.Message);
+        }
+        catch (AppError e) when (e.Code is PaymentNotifications.UnknownPayment or PaymentNotifications.AmountMismatch)
+        {
+            Log.Rejected(logger, provider, e.Code, e.Message);
+            return Refused(e.Code == PaymentNotifications.UnknownPayment ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity, e.Code, e.Message);
+        }
+    }
+
+    /// <summary>The body as text, or null when it is longer than <see cref="MaxBodyBytes"/>.</summary>
+    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        var buffer = new byte[MaxBodyBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0)
+        {
+            length += read;
+        }
+
+        return length > MaxBodyBytes ? null : Encoding.UTF8.GetString(buffer, 0, length);
+    }
+
+    private static IResult Refused(int status, string code, string message) => Results.Json(new { code, message }, statusCode: status);
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Payment notification from {Provider}: {Outcome}")]
+        public static partial void Applied(ILogger logger, string provider, NotificationOutcome outcome);
+
+        [LoggerMessage(2, LogLevel.Warning, "Payment notification from {Provider} refused: {Code} {Reason}")]
+        public static partial void Rejected(ILogger logger, string provider, string code, string reason);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace DakarCafe.Server.Payments;
+
+/// <summary>
+/// The JSON the providers speak (snake_case), and their answers read strictly: a non-success status or an answer
+/// without what we need is a <see cref="PaymentProviderException"/>, never a half-started checkout.
+/// </summary>
+internal static class ProviderHttp
+{
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, string provider, CancellationToken ct)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new PaymentProviderException($"{provider} answered {(int)response.StatusCode}.");
+        }
+
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<T>(Json, ct) ?? throw new PaymentProviderException($"{provider} answered nothing.");
+        }
+        catch (JsonException)
+        {
+            throw new PaymentProviderException($"{provider} answered something unreadable.");
+        }
+    }
+
+    /// <summary>Reads a notification body; one that is not the expected JSON is rejected as malformed.</summary>
+    public static T ReadNotification<T>(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(body, Json) ?? throw WebhookRejectedException.Unreadable("The notification is empty.");
+        }
+        catch (JsonException)
+        {
+            throw WebhookRejectedException.Unreadable("The notification is not the provider's JSON.");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using DakarCafe.Client;
+using DakarCafe.Schema.Orders;
+using DakarCafe.Schema.Payments;
+using DakarCafe.Server.Tests.Orders;
+using DakarCafe.Server.Tests.Products;
+using DakarCafe.Testing;
+
+namespace DakarCafe.Server.Tests.Payments;
+
+/// <summary>A shop whose online payment providers are the loopback <see cref="PaymentSandbox"/>.</summary>
+public abstract class PaymentsTest(PostgresServer postgres) : ShopTest(postgres)
+{
+    private Guid _roma;
+
+    protected PaymentSandbox Sandbox { get; private set; } = null!;
+
+    protected DakarCafeClient Staff { get; private set; } = null!;
+
+    protected virtual int CircuitMinimumThroughput => 100;
+
+    protected override IReadOnlyDictionary<string, string?> ServerSettings =>
+        Sandbox.ShopSettings(attemptTimeout: TimeSpan.FromMilliseconds(800), retries: 2, CircuitMinimumThroughput);
+
+    protected override async Task BeforeServerStartsAsync() => Sandbox = Own(await PaymentSandbox.StartAsync());
+
+    /// <summary>A new customer's order of two Roma capsules (7 000 FCFA + VAT + delivery in Dakar = 9 760 FCFA), paid by <paramref name="method"/>.</summary>
+    protected async Task<(DakarCafeClient Customer, Order Order)> OrderAsync(PaymentMethod method)
+    {
+        if (Staff is null)
+        {
+            Staff = await ConnectAsync(await SignInAsAsync("admin"));
+            _roma = await Staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_500, stock: 100), Within());
+        }
+
+        var customer = await ConnectAsync(await SignInAsAsync("user"));
+        return (customer, await customer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((_roma, 2)) with { PaymentMethod = method }, Within()));
+    }
+
+    protected static Task<PaymentInstructions> StartAsync(DakarCafeClient customer, Order order, string? phone = null) =>
+        customer.ActionAsync<PaymentInstructions>("payments:startPayment", new StartPaymentArgs(order.Id, phone), Within());
+
+    protected Task<Order> OrderNowAsync(Order order) => Staff.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order.Id), Within());
+}
