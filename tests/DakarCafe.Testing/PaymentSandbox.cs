@@ -37,6 +37,7 @@ public sealed class PaymentSandbox : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Checkout> _checkouts = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new();
     private readonly ConcurrentDictionary<string, int> _requests = new();
+    private readonly ConcurrentDictionary<string, string> _refunds = new();
     private readonly HttpClient _shop = new();
     private int _orangeTokens;
 
@@ -80,6 +81,8 @@ public sealed class PaymentSandbox : IAsyncDisposable
         app.MapPost("/orange/oauth/v3/token", sandbox.OrangeTokenAsync);
         app.MapPost("/orange/orange-money-webpay/dev/v1/webpayment", sandbox.OrangeWebPaymentAsync);
         app.MapPost("/stripe/v1/checkout/sessions", sandbox.StripeCheckoutAsync);
+        app.MapPost("/wave/v1/checkout/sessions/{id}/refund", sandbox.WaveRefundAsync);
+        app.MapPost("/stripe/v1/refunds", sandbox.StripeRefundAsync);
         await app.StartAsync();
         return sandbox;
     }
@@ -96,6 +99,9 @@ public sealed class PaymentSandbox : IAsyncDisposable
 
     /// <summary>Checkouts the provider opened (an idempotent repeat opens none).</summary>
     public int Checkouts(string provider) => _checkouts.Values.Count(c => c.Provider == provider);
+
+    /// <summary>Refunds the provider made (an idempotent repeat makes none).</summary>
+    public int Refunds(string provider) => _refunds.Values.Count(p => p == provider);
 
     /// <summary>OAuth tokens Orange Money granted.</summary>
     public int OrangeTokensGranted => _orangeTokens;
@@ -271,6 +277,44 @@ public sealed class PaymentSandbox : IAsyncDisposable
             payment_status = "unpaid",
             status = "open",
         });
+    }
+
+    private async Task<IResult> WaveRefundAsync(string id, HttpRequest request, CancellationToken ct)
+    {
+        if (await EnterAsync(Wave, ct) is { } fault)
+        {
+            return fault;
+        }
+
+        if (request.Headers.Authorization.ToString() != $"Bearer {WaveApiKey}")
+        {
+            return Results.Json(new { code = "invalid-auth", message = "Invalid API key." }, statusCode: 401);
+        }
+
+        if (!_checkouts.Values.Any(c => c.Provider == Wave && c.Reference == id))
+        {
+            return Results.Json(new { code = "checkout-session-not-found", message = "No such checkout session." }, statusCode: 404);
+        }
+
+        _refunds.TryAdd("wave:" + (request.Headers["Idempotency-Key"].FirstOrDefault() ?? Guid.NewGuid().ToString()), Wave);
+        return Results.Ok();
+    }
+
+    private async Task<IResult> StripeRefundAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (await EnterAsync(Stripe, ct) is { } fault)
+        {
+            return fault;
+        }
+
+        var form = await request.ReadFormAsync(ct);
+        if (request.Headers.Authorization.ToString() != $"Bearer {StripeSecretKey}" || !form["payment_intent"].ToString().StartsWith("pi_", StringComparison.Ordinal))
+        {
+            return Results.Json(new { error = new { type = "invalid_request_error", message = "No such payment_intent." } }, statusCode: 400);
+        }
+
+        _refunds.TryAdd("stripe:" + (request.Headers["Idempotency-Key"].FirstOrDefault() ?? Guid.NewGuid().ToString()), Stripe);
+        return Results.Json(new { id = "re_" + Guid.NewGuid().ToString("N")[..16], @object = "refund", payment_intent = form["payment_intent"].ToString(), status = "succeeded" });
     }
 
     private static (Uri Path, string Body, (string, string)[] Headers) Notification(Checkout checkout, bool succeeded, long amount, Uri shop)

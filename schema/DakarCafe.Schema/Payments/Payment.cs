@@ -13,9 +13,10 @@ namespace DakarCafe.Schema.Payments;
 /// <param name="CheckoutUrl">Where the payer approves the payment, once started.</param>
 /// <param name="ProviderTokenHash">SHA-256 of the secret a provider's notifications must carry, for providers that do not sign them.</param>
 /// <param name="TransactionId">The provider's transaction id, once paid.</param>
-/// <param name="FailureReason">Why it failed.</param>
+/// <param name="FailureReason">Why it failed, or why a payment that arrived is due back.</param>
+/// <param name="RefundDue">True when money arrived for an order already paid or cancelled: it must go back to the payer.</param>
 /// <param name="CreatedAt">When opened (UTC).</param>
 /// <param name="UpdatedAt">When last changed (UTC).</param>
 public sealed record Payment(
     Guid Id, Guid OrderId, Guid UserId, PaymentMethod Method, long Amount, PaymentStatus Status, string? ProviderReference, string? CheckoutUrl,
-    string? ProviderTokenHash, string? TransactionId, string? FailureReason, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    string? ProviderTokenHash, string? TransactionId, string? FailureReason, bool RefundDue, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

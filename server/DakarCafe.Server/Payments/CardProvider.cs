@@ -44,6 +44,20 @@ internal sealed class CardProvider(IHttpClientFactory clients, PaymentSettings s
         return session is { Id: { } id, Url: { } url } ? new ProviderCheckout(id, url) : throw new PaymentProviderException("Stripe answered no session.");
     }
 
+    public bool CanRefund => true;
+
+    public async Task RefundAsync(RefundRequest request, CancellationToken ct)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, "v1/refunds")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["payment_intent"] = request.TransactionId ?? "" }),
+        };
+        message.Headers.Authorization = new("Bearer", _card.SecretKey);
+        message.Headers.Add("Idempotency-Key", $"refund-{request.PaymentId}");
+        using var response = await clients.CreateClient(Name).SendAsync(message, ct);
+        ProviderHttp.EnsureSuccess(response, "Stripe");
+    }
+
     public ProviderNotification? ReadNotification(IHeaderDictionary headers, string body, DateTimeOffset now)
     {
         SignedWebhook.Verify(headers["Stripe-Signature"], body, _card.WebhookSecret, separator: ".", now, settings.WebhookTolerance);

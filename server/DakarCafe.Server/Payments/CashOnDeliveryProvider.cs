@@ -16,6 +16,10 @@ internal sealed class CashOnDeliveryProvider : IPaymentProvider
 
     public string Instructions(long amount) => $"Pay {amount} FCFA in cash to the courier on delivery.";
 
+    public bool CanRefund => false;
+
+    public Task RefundAsync(RefundRequest request, CancellationToken ct) => throw new NotSupportedException($"{ClientName} has no refund API.");
+
     public Task<ProviderCheckout> StartAsync(PaymentRequest request, CancellationToken ct) =>
         Task.FromResult(new ProviderCheckout($"cash-{request.OrderNumber}", CheckoutUrl: null));
 

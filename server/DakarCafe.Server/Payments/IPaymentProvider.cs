@@ -19,6 +19,12 @@ internal interface IPaymentProvider
     /// <summary>Starts a checkout; <see cref="PaymentRequest.PaymentId"/> doubles as the idempotency key, so a retried call starts one checkout.</summary>
     Task<ProviderCheckout> StartAsync(PaymentRequest request, CancellationToken ct);
 
+    /// <summary>True when the provider's API can pay a payment back; otherwise staff refund by hand and record it.</summary>
+    bool CanRefund { get; }
+
+    /// <summary>Pays a paid attempt back in full through the provider (idempotent per attempt); only when <see cref="CanRefund"/>.</summary>
+    Task RefundAsync(RefundRequest request, CancellationToken ct);
+
     /// <summary>
     /// Reads a notification after checking it is the provider's (<see cref="WebhookRejectedException"/> when not); null
     /// for events that are not about a checkout's outcome.

@@ -25,6 +25,10 @@ internal sealed class OrangeMoneyProvider(IHttpClientFactory clients, PaymentSet
 
     public string Instructions(long amount) => $"Confirm {amount} FCFA with your Orange Money PIN on the payment page.";
 
+    public bool CanRefund => false;
+
+    public Task RefundAsync(RefundRequest request, CancellationToken ct) => throw new NotSupportedException($"{ClientName} has no refund API.");
+
     public async Task<ProviderCheckout> StartAsync(PaymentRequest request, CancellationToken ct)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, _orange.WebPaymentPath)

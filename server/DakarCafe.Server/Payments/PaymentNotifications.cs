@@ -43,7 +43,11 @@ internal static class PaymentNotifications
         var paid = payment with { Status = PaymentStatus.Paid, TransactionId = notification.TransactionId, UpdatedAt = now };
         if (order.PaymentStatus == PaymentStatus.Paid || order.Status == OrderStatus.Cancelled)
         {
-            ctx.Store(paid with { FailureReason = $"Paid while the order was already {(order.Status == OrderStatus.Cancelled ? "cancelled" : "paid")}: refund due." });
+            ctx.Store(paid with
+            {
+                RefundDue = true,
+                FailureReason = $"Paid while the order was already {(order.Status == OrderStatus.Cancelled ? "cancelled" : "paid")}.",
+            });
             return NotificationOutcome.RefundDue;
         }
 

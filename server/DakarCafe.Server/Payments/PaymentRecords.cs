@@ -9,7 +9,7 @@ internal static class PaymentRecords
 {
     /// <summary>The first attempt, opened with the order.</summary>
     public static Payment Open(Guid orderId, Guid userId, PaymentMethod method, long amount, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(), orderId, userId, method, amount, PaymentStatus.Pending, null, null, null, null, null, now, now);
+        new(Guid.CreateVersion7(), orderId, userId, method, amount, PaymentStatus.Pending, null, null, null, null, null, RefundDue: false, now, now);
 
     /// <summary>The order's latest attempt.</summary>
     public static async Task<Payment> CurrentAsync(QueryContext ctx, Guid orderId, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using DakarCafe.Engine;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
+using DakarCafe.Server.Orders;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -36,6 +37,10 @@ internal static class PaymentsModule
         f.Mutation<RecordCheckoutArgs, bool>("payments:recordCheckout", AccessRule.Internal, PaymentAttempts.RecordCheckoutAsync);
         f.Mutation<RecordFailureArgs, bool>("payments:recordFailure", AccessRule.Internal, PaymentAttempts.RecordFailureAsync);
         f.Mutation<ProviderNotification, NotificationOutcome>("payments:applyNotification", AccessRule.Internal, PaymentNotifications.ApplyAsync);
+        f.Query<OrderIdArgs, IReadOnlyList<PaymentSummary>>("payments:getOrderPayments", AccessRule.Authenticated, GetOrderPayments.HandleAsync);
+        f.Action<RefundPaymentArgs, PaymentSummary>("payments:refundPayment", OrderAccess.Staff, PaymentRefunds.HandleAsync);
+        f.Query<RefundPaymentArgs, RefundRequest>("payments:refundTarget", AccessRule.Internal, PaymentRefunds.TargetAsync);
+        f.Mutation<RefundPaymentArgs, PaymentSummary>("payments:recordRefund", AccessRule.Internal, PaymentRefunds.RecordAsync);
     }
 
     public static void MapShopPayments(this WebApplication app) => PaymentEndpoints.Map(app);

@@ -10,12 +10,17 @@ internal static class ProviderHttp
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, string provider, CancellationToken ct)
+    public static void EnsureSuccess(HttpResponseMessage response, string provider)
     {
         if (!response.IsSuccessStatusCode)
         {
             throw new PaymentProviderException($"{provider} answered {(int)response.StatusCode}.");
         }
+    }
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, string provider, CancellationToken ct)
+    {
+        EnsureSuccess(response, provider);
 
         try
         {

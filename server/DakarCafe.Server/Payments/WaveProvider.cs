@@ -35,6 +35,17 @@ internal sealed class WaveProvider(IHttpClientFactory clients, PaymentSettings s
         return session is { Id: { } id, WaveLaunchUrl: { } url } ? new ProviderCheckout(id, url) : throw new PaymentProviderException("Wave answered no session.");
     }
 
+    public bool CanRefund => true;
+
+    public async Task RefundAsync(RefundRequest request, CancellationToken ct)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, $"v1/checkout/sessions/{Uri.EscapeDataString(request.Reference)}/refund");
+        message.Headers.Authorization = new("Bearer", _wave.ApiKey);
+        message.Headers.Add("Idempotency-Key", $"refund-{request.PaymentId}");
+        using var response = await clients.CreateClient(Name).SendAsync(message, ct);
+        ProviderHttp.EnsureSuccess(response, "Wave");
+    }
+
     public ProviderNotification? ReadNotification(IHeaderDictionary headers, string body, DateTimeOffset now)
     {
         SignedWebhook.Verify(headers["Wave-Signature"], body, _wave.WebhookSecret, separator: "", now, settings.WebhookTolerance);
