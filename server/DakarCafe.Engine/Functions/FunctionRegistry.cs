@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DakarCafe.Protocol;
 
 namespace DakarCafe.Engine.Functions;
 
@@ -28,8 +29,24 @@ public sealed partial class FunctionRegistry
         Add(name, FunctionKind.Action, access, typeof(TArgs), typeof(TResult),
             async (ctx, args, ct) => await handler((ActionContext)ctx, (TArgs)args, ct));
 
+    /// <summary>Registers the handler of a public query declared in the API manifest (its name and types come from the reference).</summary>
+    public void Query<TArgs, TResult>(QueryReference<TArgs, TResult> function, AccessRule access, Func<QueryContext, TArgs, CancellationToken, Task<TResult>> handler)
+        where TArgs : notnull => Query(function.Name, access, handler);
+
+    /// <summary>Registers the handler of a public mutation declared in the API manifest.</summary>
+    public void Mutation<TArgs, TResult>(MutationReference<TArgs, TResult> function, AccessRule access,
+        Func<MutationContext, TArgs, CancellationToken, Task<TResult>> handler)
+        where TArgs : notnull => Mutation(function.Name, access, handler);
+
+    /// <summary>Registers the handler of a public action declared in the API manifest.</summary>
+    public void Action<TArgs, TResult>(ActionReference<TArgs, TResult> function, AccessRule access, Func<ActionContext, TArgs, CancellationToken, Task<TResult>> handler)
+        where TArgs : notnull => Action(function.Name, access, handler);
+
     /// <summary>The registered names, for diagnostics and code generation.</summary>
     public IEnumerable<string> Names => _functions.Keys;
+
+    /// <summary>The names clients may call (every function but the <see cref="AccessRule.Internal"/> ones).</summary>
+    public IEnumerable<string> PublicNames => _functions.Values.Where(f => f.Access != AccessRule.Internal).Select(f => f.Name);
 
     internal bool TryGet(string name, out FunctionDefinition definition) => _functions.TryGetValue(name, out definition!);
 

@@ -1,7 +1,6 @@
 using DakarCafe.Engine;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Schema;
-using DakarCafe.Schema.Cart;
 
 namespace DakarCafe.Server.Cart;
 
@@ -12,10 +11,10 @@ internal static class CartModule
     {
         engine.Document<Schema.Cart.Cart>();
         var f = engine.Functions;
-        f.Query<NoArgs, CartView>("cart:getCart", AccessRule.Authenticated, GetCart.HandleAsync);
-        f.Mutation<CartItemArgs, CartView>("cart:addToCart", AccessRule.Authenticated, CartChanges.AddAsync);
-        f.Mutation<CartItemArgs, CartView>("cart:updateCartItem", AccessRule.Authenticated, CartChanges.UpdateAsync);
-        f.Mutation<CartProductArgs, CartView>("cart:removeFromCart", AccessRule.Authenticated, CartChanges.RemoveAsync);
-        f.Mutation<NoArgs, CartView>("cart:clearCart", AccessRule.Authenticated, CartChanges.ClearAsync);
+        f.Query(Api.Cart.GetCart, AccessRule.Authenticated, GetCart.HandleAsync);
+        f.Mutation(Api.Cart.AddToCart, AccessRule.Authenticated, CartChanges.AddAsync);
+        f.Mutation(Api.Cart.UpdateCartItem, AccessRule.Authenticated, CartChanges.UpdateAsync);
+        f.Mutation(Api.Cart.RemoveFromCart, AccessRule.Authenticated, CartChanges.RemoveAsync);
+        f.Mutation(Api.Cart.ClearCart, AccessRule.Authenticated, CartChanges.ClearAsync);
     }
 }

@@ -14,17 +14,17 @@ internal static class CategoriesModule
     {
         engine.Document<Category>(category => category.UniqueIndex(c => c.Slug).Index(c => c.ParentId));
         var f = engine.Functions;
-        f.Query<ListCategoriesArgs, IReadOnlyList<Category>>("categories:listCategories", AccessRule.Public, (ctx, args, ct) =>
+        f.Query(Api.Categories.ListCategories, AccessRule.Public, (ctx, args, ct) =>
             ctx.ListAsync<Category>(q => q.Where(c => c.ParentId == args.ParentId && c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name), ct));
-        f.Query<CategorySlugArgs, Category>("categories:getCategoryBySlug", AccessRule.Public, async (ctx, args, ct) =>
+        f.Query(Api.Categories.GetCategoryBySlug, AccessRule.Public, async (ctx, args, ct) =>
         {
             var slug = ProductRules.Slug(args.Slug);
             return await ctx.FirstOrDefaultAsync<Category>(q => q.Where(c => c.Slug == slug && c.IsActive), ct)
                 ?? throw new AppError("NOT_FOUND", "No such category.", new { field = "slug" });
         });
-        f.Query<NoArgs, IReadOnlyList<CategoryNode>>("categories:getCategoryTree", AccessRule.Public, async (ctx, _, ct) =>
+        f.Query(Api.Categories.GetCategoryTree, AccessRule.Public, async (ctx, _, ct) =>
             CategoryTree.Build(await ctx.ListAsync<Category>(q => q.Where(c => c.IsActive), ct)));
-        f.Mutation<CategoryInput, Guid>("categories:create", AccessRule.Admin, CategoryChanges.CreateAsync);
-        f.Mutation<UpdateCategoryArgs, Category>("categories:update", AccessRule.Admin, CategoryChanges.UpdateAsync);
+        f.Mutation(Api.Categories.Create, AccessRule.Admin, CategoryChanges.CreateAsync);
+        f.Mutation(Api.Categories.Update, AccessRule.Admin, CategoryChanges.UpdateAsync);
     }
 }

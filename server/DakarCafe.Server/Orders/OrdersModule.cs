@@ -1,5 +1,6 @@
 using DakarCafe.Engine;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Server.Payments;
 using JasperFx.Events.Projections;
@@ -20,13 +21,13 @@ internal static class OrdersModule
         engine.ConfigureMarten(options => options.Projections.Add<OrderProjection>(ProjectionLifecycle.Inline));
 
         var f = engine.Functions;
-        f.Mutation<CreateOrderArgs, Order>("orders:createOrder", AccessRule.Authenticated, new CreateOrder(pricing, PaymentSettings.From(configuration)).HandleAsync);
-        f.Mutation<CancelOrderArgs, Order>("orders:cancelOrder", AccessRule.Authenticated, OrderChanges.CancelAsync);
-        f.Mutation<UpdateOrderStatusArgs, Order>("orders:updateOrderStatus", OrderAccess.Staff, OrderChanges.UpdateStatusAsync);
-        f.Mutation<AddTrackingUpdateArgs, Order>("orders:addTrackingUpdate", OrderAccess.Staff, OrderChanges.AddTrackingUpdateAsync);
-        f.Query<OrderIdArgs, Order>("orders:getOrder", AccessRule.Authenticated, GetOrder.HandleAsync);
-        f.Query<OrderIdArgs, OrderTrackingView>("orders:subscribeToOrderUpdates", AccessRule.Authenticated, SubscribeToOrderUpdates.HandleAsync);
-        f.Query<GetUserOrdersArgs, OrderPage>("orders:getUserOrders", AccessRule.Authenticated, GetUserOrders.HandleAsync);
-        f.Query<ListOrdersArgs, OrderPage>("orders:listOrders", OrderAccess.Staff, ListOrders.HandleAsync);
+        f.Mutation(Api.Orders.CreateOrder, AccessRule.Authenticated, new CreateOrder(pricing, PaymentSettings.From(configuration)).HandleAsync);
+        f.Mutation(Api.Orders.CancelOrder, AccessRule.Authenticated, OrderChanges.CancelAsync);
+        f.Mutation(Api.Orders.UpdateOrderStatus, OrderAccess.Staff, OrderChanges.UpdateStatusAsync);
+        f.Mutation(Api.Orders.AddTrackingUpdate, OrderAccess.Staff, OrderChanges.AddTrackingUpdateAsync);
+        f.Query(Api.Orders.GetOrder, AccessRule.Authenticated, GetOrder.HandleAsync);
+        f.Query(Api.Orders.SubscribeToOrderUpdates, AccessRule.Authenticated, SubscribeToOrderUpdates.HandleAsync);
+        f.Query(Api.Orders.GetUserOrders, AccessRule.Authenticated, GetUserOrders.HandleAsync);
+        f.Query(Api.Orders.ListOrders, OrderAccess.Staff, ListOrders.HandleAsync);
     }
 }

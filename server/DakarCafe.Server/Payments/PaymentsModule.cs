@@ -1,5 +1,6 @@
 using DakarCafe.Engine;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
 using DakarCafe.Server.Orders;
@@ -32,13 +33,13 @@ internal static class PaymentsModule
     {
         engine.Document<Payment>(payment => payment.Index(p => p.OrderId).Index(p => p.ProviderTokenHash));
         var f = engine.Functions;
-        f.Action<StartPaymentArgs, PaymentInstructions>("payments:startPayment", AccessRule.Authenticated, StartPayment.HandleAsync);
+        f.Action(Api.Payments.StartPayment, AccessRule.Authenticated, StartPayment.HandleAsync);
         f.Mutation<OrderIdArgs, PaymentAttempt>("payments:openAttempt", AccessRule.Internal, PaymentAttempts.OpenAsync);
         f.Mutation<RecordCheckoutArgs, bool>("payments:recordCheckout", AccessRule.Internal, PaymentAttempts.RecordCheckoutAsync);
         f.Mutation<RecordFailureArgs, bool>("payments:recordFailure", AccessRule.Internal, PaymentAttempts.RecordFailureAsync);
         f.Mutation<ProviderNotification, NotificationOutcome>("payments:applyNotification", AccessRule.Internal, PaymentNotifications.ApplyAsync);
-        f.Query<OrderIdArgs, IReadOnlyList<PaymentSummary>>("payments:getOrderPayments", AccessRule.Authenticated, GetOrderPayments.HandleAsync);
-        f.Action<RefundPaymentArgs, PaymentSummary>("payments:refundPayment", OrderAccess.Staff, PaymentRefunds.HandleAsync);
+        f.Query(Api.Payments.GetOrderPayments, AccessRule.Authenticated, GetOrderPayments.HandleAsync);
+        f.Action(Api.Payments.RefundPayment, OrderAccess.Staff, PaymentRefunds.HandleAsync);
         f.Query<RefundPaymentArgs, RefundRequest>("payments:refundTarget", AccessRule.Internal, PaymentRefunds.TargetAsync);
         f.Mutation<RefundPaymentArgs, PaymentSummary>("payments:recordRefund", AccessRule.Internal, PaymentRefunds.RecordAsync);
     }

@@ -1,5 +1,6 @@
 using DakarCafe.Engine;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 
 namespace DakarCafe.Server.Products;
@@ -26,14 +27,14 @@ internal static class ProductsModule
             }, p => p.Name, p => p.Description));
 
         var f = engine.Functions;
-        f.Query<GetProductsArgs, ProductPage>("products:getProducts", AccessRule.Public, GetProducts.HandleAsync);
-        f.Query<GetProductArgs, Product>("products:getProduct", AccessRule.Public, GetProduct.HandleAsync);
-        f.Query<GetFeaturedProductsArgs, IReadOnlyList<Product>>("products:getFeaturedProducts", AccessRule.Public, GetFeaturedProducts.HandleAsync);
-        f.Query<ProductIdArgs, ProductLiveInfo>("products:subscribeToProductChanges", AccessRule.Public, SubscribeToProductChanges.HandleAsync);
-        f.Mutation<ProductInput, Guid>("products:create", AccessRule.Admin, CreateProduct.HandleAsync);
-        f.Mutation<UpdateProductArgs, Product>("products:update", AccessRule.Admin, UpdateProduct.HandleAsync);
-        f.Mutation<SetPriceArgs, Product>("products:setPrice", AccessRule.Admin, SetPrice.HandleAsync);
-        f.Mutation<AdjustStockArgs, Product>("products:adjustStock", AccessRule.Admin, AdjustStock.HandleAsync);
-        f.Mutation<SetActiveArgs, Product>("products:setActive", AccessRule.Admin, SetActive.HandleAsync);
+        f.Query(Api.Products.GetProducts, AccessRule.Public, GetProducts.HandleAsync);
+        f.Query(Api.Products.GetProduct, AccessRule.Public, GetProduct.HandleAsync);
+        f.Query(Api.Products.GetFeaturedProducts, AccessRule.Public, GetFeaturedProducts.HandleAsync);
+        f.Query(Api.Products.SubscribeToProductChanges, AccessRule.Public, SubscribeToProductChanges.HandleAsync);
+        f.Mutation(Api.Products.Create, AccessRule.Admin, CreateProduct.HandleAsync);
+        f.Mutation(Api.Products.Update, AccessRule.Admin, UpdateProduct.HandleAsync);
+        f.Mutation(Api.Products.SetPrice, AccessRule.Admin, SetPrice.HandleAsync);
+        f.Mutation(Api.Products.AdjustStock, AccessRule.Admin, AdjustStock.HandleAsync);
+        f.Mutation(Api.Products.SetActive, AccessRule.Admin, SetActive.HandleAsync);
     }
 }

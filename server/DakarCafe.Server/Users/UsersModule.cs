@@ -12,12 +12,12 @@ internal static class UsersModule
     {
         engine.Document<User>(user => user.UniqueIndex(u => u.Email));
         var f = engine.Functions;
-        f.Query<NoArgs, User?>("users:getCurrentUser", AccessRule.Authenticated, GetCurrentUser.HandleAsync);
-        f.Query<GetUserProfileArgs, User>("users:getUserProfile", AccessRule.Authenticated, GetUserProfile.HandleAsync);
-        f.Mutation<UpdateProfileArgs, User>("users:updateProfile", AccessRule.Authenticated, ProfileChanges.UpdateProfileAsync);
-        f.Mutation<AddressInput, User>("users:addAddress", AccessRule.Authenticated, ProfileChanges.AddAddressAsync);
-        f.Mutation<UpdateAddressArgs, User>("users:updateAddress", AccessRule.Authenticated, ProfileChanges.UpdateAddressAsync);
-        f.Mutation<AddressIdArgs, User>("users:removeAddress", AccessRule.Authenticated, ProfileChanges.RemoveAddressAsync);
-        f.Mutation<UpdatePreferencesArgs, User>("users:updatePreferences", AccessRule.Authenticated, ProfileChanges.UpdatePreferencesAsync);
+        f.Query(Api.Users.GetCurrentUser, AccessRule.Authenticated, GetCurrentUser.HandleAsync);
+        f.Query(Api.Users.GetUserProfile, AccessRule.Authenticated, GetUserProfile.HandleAsync);
+        f.Mutation(Api.Users.UpdateProfile, AccessRule.Authenticated, ProfileChanges.UpdateProfileAsync);
+        f.Mutation(Api.Users.AddAddress, AccessRule.Authenticated, ProfileChanges.AddAddressAsync);
+        f.Mutation(Api.Users.UpdateAddress, AccessRule.Authenticated, ProfileChanges.UpdateAddressAsync);
+        f.Mutation(Api.Users.RemoveAddress, AccessRule.Authenticated, ProfileChanges.RemoveAddressAsync);
+        f.Mutation(Api.Users.UpdatePreferences, AccessRule.Authenticated, ProfileChanges.UpdatePreferencesAsync);
     }
 }
