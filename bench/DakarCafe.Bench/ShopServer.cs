@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DakarCafe.Client;
+using DakarCafe.Client.Auth;
 
 namespace DakarCafe.Bench;
 
@@ -85,7 +86,7 @@ internal sealed class ShopServer : IDisposable
 
     public async Task<DakarCafeClient> ConnectAsync(string token)
     {
-        var client = new DakarCafeClient(new DakarCafeClientOptions { ServerUrl = Url, AccessTokenProvider = () => Task.FromResult<string?>(token) });
+        var client = new DakarCafeClient(new DakarCafeClientOptions { ServerUrl = Url, TokenProvider = new FixedAccessToken(token) });
         await client.ConnectAsync();
         return client;
     }

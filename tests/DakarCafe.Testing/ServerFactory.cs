@@ -20,12 +20,16 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public ServerFactory(string connectionString, bool loadSampleData = false, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="connectionString">The database.</param>
+    /// <param name="loadSampleData">Whether the sample catalog and accounts are loaded.</param>
+    /// <param name="settings">Configuration beside the test defaults.</param>
+    /// <param name="port">The port to listen on, to restart a server where its clients expect it; 0 picks a free one.</param>
+    public ServerFactory(string connectionString, bool loadSampleData = false, IReadOnlyDictionary<string, string?>? settings = null, int port = 0)
     {
         _connectionString = connectionString;
         _loadSampleData = loadSampleData;
         _settings = settings ?? new Dictionary<string, string?>();
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DakarCafe.Client.Sync;
 using DakarCafe.Protocol;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -7,19 +8,40 @@ namespace DakarCafe.Client;
 public sealed partial class DakarCafeClient
 {
     private readonly SortedDictionary<long, PendingMutation> _pendingMutations = [];
+    private readonly Lock _mutationsGate = new();
     private long _nextRequestId;
 
     /// <summary>
     /// Runs a mutation and returns its result once the local store reflects it (every subscription is at or past its
     /// commit version). If the connection drops first, it is resent after the reconnect under the same request id, so
-    /// the server applies it once.
+    /// the server applies it once. Cancelling stops the wait, not the mutation.
     /// </summary>
-    public async Task<TResult> MutateAsync<TResult>(string function, object args, CancellationToken ct = default)
+    public Task<TResult> MutateAsync<TArgs, TResult>(MutationReference<TArgs, TResult> mutation, TArgs args, CancellationToken ct = default)
+        where TArgs : notnull => MutateAsync<TResult>(mutation.Name, args, update: null, ct);
+
+    /// <summary>
+    /// Runs a mutation with an optimistic update: <paramref name="optimisticUpdate"/> changes the local values at
+    /// once; they give way to the server's when the store reaches the mutation's commit, or roll back if it fails.
+    /// </summary>
+    public Task<TResult> MutateAsync<TArgs, TResult>(MutationReference<TArgs, TResult> mutation, TArgs args,
+        Action<OptimisticLocalStore, TArgs> optimisticUpdate, CancellationToken ct = default)
+        where TArgs : notnull => MutateAsync<TResult>(mutation.Name, args, store => optimisticUpdate(store, args), ct);
+
+    /// <summary>Runs a mutation by name; see <see cref="MutateAsync{TArgs,TResult}(MutationReference{TArgs,TResult},TArgs,CancellationToken)"/>.</summary>
+    public Task<TResult> MutateAsync<TResult>(string function, object args, CancellationToken ct = default) =>
+        MutateAsync<TResult>(function, args, update: null, ct);
+
+    private async Task<TResult> MutateAsync<TResult>(string function, object args, Action<OptimisticLocalStore>? update, CancellationToken ct)
     {
-        var pending = new PendingMutation(Call(function, args));
-        lock (_gate)
+        var pending = new PendingMutation(Call(function, args), Optimistic: update is not null);
+        lock (_mutationsGate)
         {
             _pendingMutations[pending.Call.RequestId] = pending;
+        }
+
+        if (update is not null)
+        {
+            Release(_store.AddLayer(new OptimisticLayer(pending.Call.RequestId, update)));
         }
 
         Send(pending);
@@ -35,10 +57,10 @@ public sealed partial class DakarCafeClient
 
     private long NextRequestId() => Interlocked.Increment(ref _nextRequestId);
 
-    private void ResendPendingMutations()
+    private int ResendPendingMutations()
     {
         List<PendingMutation> unconfirmed;
-        lock (_gate)
+        lock (_mutationsGate)
         {
             unconfirmed = [.. _pendingMutations.Values];
         }
@@ -47,6 +69,8 @@ public sealed partial class DakarCafeClient
         {
             Send(pending);
         }
+
+        return unconfirmed.Count;
     }
 
     /// <summary>Sends the call; the answer completes it. A connection lost before the answer leaves it pending for the resend after reconnecting.</summary>
@@ -74,15 +98,21 @@ public sealed partial class DakarCafeClient
             return;
         }
 
-        lock (_gate)
+        lock (_mutationsGate)
         {
             _pendingMutations.Remove(pending.Call.RequestId);
+        }
+
+        if (pending.Optimistic)
+        {
+            Release(_store.SettleLayer(pending.Call.RequestId, result.Error is null ? result.Version : null));
         }
 
         pending.Result.TrySetResult(result);
     }
 
-    private sealed record PendingMutation(FunctionCall Call)
+    /// <summary>A mutation sent and not yet answered; <c>Optimistic</c> when its update shows in the store meanwhile.</summary>
+    private sealed record PendingMutation(FunctionCall Call, bool Optimistic)
     {
         public TaskCompletionSource<FunctionResult> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DakarCafe.Client.Sync;
 using DakarCafe.Protocol;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -7,20 +8,27 @@ namespace DakarCafe.Client;
 public sealed partial class DakarCafeClient
 {
     /// <summary>
-    /// Subscribes to a query. The subscription's value arrives with the next transition and changes whenever a commit
-    /// changes what the query read; dispose it to unsubscribe.
+    /// A live query to enumerate (<c>await foreach</c>) or observe: each enumeration or observer subscribes, sees the
+    /// current value and every change, and unsubscribes when it stops. Subscribers of the same query share one
+    /// server subscription.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "VSTHRD200", Justification = "A cold stream, named like IObservable.Subscribe; nothing runs until it is enumerated.")]
+    public LiveQuery<TResult> Subscribe<TArgs, TResult>(QueryReference<TArgs, TResult> query, TArgs args) where TArgs : notnull =>
+        new(this, query.Name, args);
+
+    /// <summary>Subscribes to a query and returns the subscription (dispose it to unsubscribe).</summary>
+    public Task<QuerySubscription<TResult>> SubscribeAsync<TArgs, TResult>(QueryReference<TArgs, TResult> query, TArgs args, CancellationToken ct = default)
+        where TArgs : notnull => SubscribeAsync<TResult>(query.Name, args, ct);
+
+    /// <summary>
+    /// Subscribes to a query by name. The subscription's value arrives with the next transition (at once when the
+    /// same query is already subscribed) and changes whenever a commit changes what the query read.
     /// </summary>
     public async Task<QuerySubscription<T>> SubscribeAsync<T>(string function, object args, CancellationToken ct = default)
     {
-        QueryState state;
-        lock (_gate)
-        {
-            state = new QueryState(++_nextQueryId, function, JsonSerializer.Serialize(args, WireJson.Options));
-            _queries[state.QueryId] = state;
-        }
-
+        var (state, isNew) = _store.Acquire(function, JsonSerializer.Serialize(args, args.GetType(), WireJson.Options));
         var subscription = new QuerySubscription<T>(state, this);
-        if (_hub.State == HubConnectionState.Connected)
+        if (isNew && _hub.State == HubConnectionState.Connected)
         {
             await _hub.SendAsync(SyncHubMethods.ModifyQuerySet, new QuerySetModification([state.AddChange()]), ct);
         }
@@ -28,19 +36,11 @@ public sealed partial class DakarCafeClient
         return subscription;
     }
 
-    internal async Task UnsubscribeAsync(int queryId)
+    internal async Task UnsubscribeAsync(QueryState state)
     {
-        lock (_gate)
+        if (_store.Release(state) && _hub.State == HubConnectionState.Connected)
         {
-            if (!_queries.Remove(queryId))
-            {
-                return;
-            }
-        }
-
-        if (_hub.State == HubConnectionState.Connected)
-        {
-            await _hub.SendAsync(SyncHubMethods.ModifyQuerySet, new QuerySetModification([new QueryChange(QueryChangeKind.Remove, queryId)]));
+            await _hub.SendAsync(SyncHubMethods.ModifyQuerySet, new QuerySetModification([new QueryChange(QueryChangeKind.Remove, state.QueryId)]));
         }
     }
 }

@@ -1,21 +1,31 @@
+using DakarCafe.Client.Auth;
+
 namespace DakarCafe.Client;
 
-/// <summary>How a <see cref="DakarCafeClient"/> reaches its server.</summary>
+/// <summary>How a <see cref="DakarCafeClient"/> reaches its server and keeps its connection and session alive.</summary>
 public sealed record DakarCafeClientOptions
 {
     /// <summary>The server's base address, such as http://127.0.0.1:5080.</summary>
     public required Uri ServerUrl { get; init; }
 
-    /// <summary>The session id kept across reconnects; a fresh one by default.</summary>
+    /// <summary>The session id kept across reconnects (mutations are deduplicated within it); a fresh one by default.</summary>
     public string SessionId { get; init; } = Guid.NewGuid().ToString("N");
 
-    /// <summary>Gives the access token to open the connection with (and to reconnect with); null or returning null connects anonymously.</summary>
-    public Func<Task<string?>>? AccessTokenProvider { get; init; }
+    /// <summary>Where access tokens come from (<see cref="PasswordSignIn"/>, <see cref="FixedAccessToken"/>, or your own); null connects anonymously.</summary>
+    public IAccessTokenProvider? TokenProvider { get; init; }
 
     /// <summary>True to speak JSON instead of MessagePack on the wire.</summary>
     public bool UseJsonProtocol { get; init; }
 
-    /// <summary>Delays between reconnect attempts, cycled; each is jittered by up to half of it.</summary>
-    public IReadOnlyList<TimeSpan> ReconnectDelays { get; init; } =
-        [TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)];
+    /// <summary>The first delay before reconnecting; it doubles (jittered) up to <see cref="MaxReconnectDelay"/>.</summary>
+    public TimeSpan ReconnectDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The longest delay between reconnect attempts.</summary>
+    public TimeSpan MaxReconnectDelay { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long before its expiry a token is replaced on the live connection (at most a fifth of its lifetime).</summary>
+    public TimeSpan TokenRefreshMargin { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The clock that times token refreshes; tests move it.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -39,9 +39,10 @@ internal sealed partial class Reactor
                 modifications.AddRange(extra);
             }
 
-            if (modifications.Count > 0 || client.QueuedVersion < version)
+            var confirmed = cycle.ConfirmedFor(client);
+            if (modifications.Count > 0 || confirmed.Count > 0 || client.QueuedVersion < version)
             {
-                client.Enqueue(version, modifications);
+                client.Enqueue(version, modifications, confirmed);
             }
         }
 
@@ -104,7 +105,7 @@ internal sealed partial class Reactor
                 continue;
             }
 
-            var key = $"{transition.StartVersion}:{transition.EndVersion}:" +
+            var key = $"{transition.StartVersion}:{transition.EndVersion}:{string.Join(',', transition.ConfirmedMutations ?? [])}:" +
                 string.Join(',', transition.Modifications.Select(m => ids.TryGetValue(m, out var i) ? i : ids[m] = ids.Count));
             if (!messages.TryGetValue(key, out var message))
             {

@@ -132,6 +132,7 @@ internal sealed partial class Reactor(
             if (waiters.ClientOf(receipt.SessionId, receipt.RequestId) is { } client)
             {
                 cycle.Touched.Add(client);
+                cycle.Confirm(client, receipt.RequestId);
             }
         }
 
@@ -348,11 +349,18 @@ internal sealed partial class Reactor(
         /// <summary>Modifications decided while applying commands (errors, removals), sent with the cycle's transitions.</summary>
         public Dictionary<ClientSession, List<PendingModification>> Extra { get; } = [];
 
+        /// <summary>The request ids of each client's mutations whose commits the cycle read, confirmed by its next transition.</summary>
+        private Dictionary<ClientSession, HashSet<long>> Confirmed { get; } = [];
+
         public void AddExtra(ClientSession client, PendingModification modification)
         {
             (Extra.TryGetValue(client, out var list) ? list : Extra[client] = []).Add(modification);
             Touched.Add(client);
         }
+
+        public void Confirm(ClientSession client, long requestId) => (Confirmed.TryGetValue(client, out var ids) ? ids : Confirmed[client] = []).Add(requestId);
+
+        public HashSet<long> ConfirmedFor(ClientSession client) => Confirmed.TryGetValue(client, out var ids) ? ids : [];
     }
 
     private static partial class Log

@@ -17,6 +17,7 @@ internal sealed class ClientSession(HubConnectionContext connection, MutationQue
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<int, PendingModification> _pending = [];
+    private readonly List<long> _confirmed = [];
     private long _sentVersion;
     private long _pendingVersion;
     private bool _hasPending;
@@ -60,11 +61,12 @@ internal sealed class ClientSession(HubConnectionContext connection, MutationQue
         }
     }
 
-    /// <summary>Queues a transition to <paramref name="version"/>; merges with one not yet sent.</summary>
-    public void Enqueue(long version, IEnumerable<PendingModification> modifications)
+    /// <summary>Queues a transition to <paramref name="version"/> confirming the client's <paramref name="confirmed"/> mutations; merges with one not yet sent.</summary>
+    public void Enqueue(long version, IEnumerable<PendingModification> modifications, IEnumerable<long> confirmed)
     {
         lock (_gate)
         {
+            _confirmed.AddRange(confirmed);
             foreach (var modification in modifications)
             {
                 _pending[modification.QueryId] = _pending.TryGetValue(modification.QueryId, out var earlier)
@@ -87,9 +89,11 @@ internal sealed class ClientSession(HubConnectionContext connection, MutationQue
                 return null;
             }
 
-            var transition = new Transition(_sentVersion, _pendingVersion, _pending.Values.OrderBy(m => m.QueryId).Select(m => m.Message).ToArray());
+            var transition = new Transition(_sentVersion, _pendingVersion, _pending.Values.OrderBy(m => m.QueryId).Select(m => m.Message).ToArray(),
+                _confirmed.Count == 0 ? null : [.. _confirmed]);
             _sentVersion = _pendingVersion;
             _pending.Clear();
+            _confirmed.Clear();
             _hasPending = false;
             _sending = true;
             return transition;

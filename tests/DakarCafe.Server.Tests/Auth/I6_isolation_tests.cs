@@ -5,7 +5,6 @@ using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Users;
 using DakarCafe.Server.Tests.Orders;
-using DakarCafe.Server.Tests.Products;
 using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Auth;

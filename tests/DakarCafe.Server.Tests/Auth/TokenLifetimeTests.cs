@@ -1,5 +1,6 @@
 using System.Net;
 using DakarCafe.Client;
+using DakarCafe.Client.Auth;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
@@ -31,7 +32,7 @@ public sealed class TokenLifetimeTests(PostgresServer postgres) : IAsyncLifetime
         await using var client = new DakarCafeClient(new DakarCafeClientOptions
         {
             ServerUrl = _server.BaseAddress,
-            AccessTokenProvider = () => Task.FromResult<string?>(tokens.AccessToken),
+            TokenProvider = new FixedAccessToken(tokens.AccessToken),
         });
         var ct = TestContext.Current.CancellationToken;
         await client.ConnectAsync(ct);

@@ -3,7 +3,6 @@ using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Products;
-using DakarCafe.Server.Tests.Products;
 using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Cart;

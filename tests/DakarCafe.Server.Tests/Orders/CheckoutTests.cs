@@ -5,7 +5,6 @@ using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
-using DakarCafe.Server.Tests.Products;
 using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Orders;

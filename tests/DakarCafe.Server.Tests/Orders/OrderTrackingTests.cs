@@ -2,7 +2,6 @@ using DakarCafe.Client;
 using DakarCafe.Protocol;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
-using DakarCafe.Server.Tests.Products;
 using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Orders;

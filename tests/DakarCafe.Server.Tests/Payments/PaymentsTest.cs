@@ -2,7 +2,6 @@ using DakarCafe.Client;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
 using DakarCafe.Server.Tests.Orders;
-using DakarCafe.Server.Tests.Products;
 using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Payments;

@@ -1,3 +1,4 @@
+using DakarCafe.Client.Auth;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Users;
@@ -26,7 +27,7 @@ public sealed class SampleDataTests(PostgresServer postgres) : IAsyncLifetime
         await using var admin = new Client.DakarCafeClient(new Client.DakarCafeClientOptions
         {
             ServerUrl = _server.BaseAddress,
-            AccessTokenProvider = () => Task.FromResult<string?>(signIn.Tokens!.AccessToken),
+            TokenProvider = new FixedAccessToken(signIn.Tokens!.AccessToken),
         });
         await admin.ConnectAsync(TestContext.Current.CancellationToken);
 

@@ -1,9 +1,9 @@
 using DakarCafe.Schema.Products;
 
-namespace DakarCafe.Server.Tests.Products;
+namespace DakarCafe.Testing;
 
 /// <summary>Products for tests, each made by the test that needs it.</summary>
-internal static class TestProducts
+public static class TestProducts
 {
     public static ProductInput Capsule(string name, long price, string description = "un café", int stock = 50) => new(
         name, description, name, price, null, ProductCategory.Capsules, "espresso", "DakarCafé", ["img-1"],

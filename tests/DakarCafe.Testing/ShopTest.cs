@@ -1,9 +1,11 @@
 using DakarCafe.Client;
+using DakarCafe.Client.Auth;
 using DakarCafe.Server.Auth;
-using DakarCafe.Testing;
+using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
-namespace DakarCafe.Server.Tests;
+namespace DakarCafe.Testing;
 
 /// <summary>A test against the real server (<c>Program</c>) on a database of its own, ready before the test starts.</summary>
 public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
@@ -32,21 +34,29 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
     /// <summary>Configuration the test class's servers start with, beside the test defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string?> ServerSettings { get; } = new Dictionary<string, string?>();
 
-    protected async Task<ServerFactory> StartServerAsync()
+    /// <summary>A server on this test's database; with <paramref name="port"/>, at that port (to restart one where its clients expect it).</summary>
+    protected async Task<ServerFactory> StartServerAsync(int port = 0)
     {
-        var server = Own(new ServerFactory(ConnectionString, settings: ServerSettings));
+        var server = Own(new ServerFactory(ConnectionString, settings: ServerSettings, port: port));
         await server.WaitUntilReadyAsync();
         return server;
     }
 
-    /// <summary>Signs up a user with the role and signs them in; returns their access token.</summary>
-    protected async Task<string> SignInAsAsync(string role, string? email = null)
+    /// <summary>The password of the accounts tests create.</summary>
+    protected const string TestPassword = "Teranga-2026";
+
+    /// <summary>Signs up a user with the role; returns their email (their password is <see cref="TestPassword"/>).</summary>
+    protected async Task<string> CreateAccountAsync(string role, string? email = null)
     {
         email ??= $"{role}-{Guid.NewGuid():N}@example.sn";
-        (await Tokens.SignUpAsync(email, "Teranga-2026")).Status.Should().Be(System.Net.HttpStatusCode.Created);
+        (await Tokens.SignUpAsync(email, TestPassword)).Status.Should().Be(System.Net.HttpStatusCode.Created);
         await Server.Services.GetRequiredService<AccountStore>().SetRoleAsync(email, role, Within());
-        return (await Tokens.PasswordGrantAsync(email, "Teranga-2026")).Tokens!.AccessToken;
+        return email;
     }
+
+    /// <summary>Signs up a user with the role and signs them in; returns their access token.</summary>
+    protected async Task<string> SignInAsAsync(string role, string? email = null) =>
+        (await Tokens.PasswordGrantAsync(await CreateAccountAsync(role, email), TestPassword)).Tokens!.AccessToken;
 
     /// <summary>A live client, signed in with <paramref name="accessToken"/> when given.</summary>
     protected async Task<DakarCafeClient> ConnectAsync(string? accessToken = null, ServerFactory? server = null)
@@ -54,7 +64,7 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
         var client = Own(new DakarCafeClient(new DakarCafeClientOptions
         {
             ServerUrl = (server ?? Server).BaseAddress,
-            AccessTokenProvider = accessToken is null ? null : () => Task.FromResult<string?>(accessToken),
+            TokenProvider = accessToken is null ? null : new FixedAccessToken(accessToken),
         }));
         await client.ConnectAsync(Within());
         return client;

@@ -1,0 +1,3 @@
+using DakarCafe.Testing;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]
