@@ -50,7 +50,7 @@ public sealed partial class DakarCafeClient
         while (!_closing.IsCancellationRequested && _token?.ExpiresAt is { } expires)
         {
             var lifetime = expires - time.GetUtcNow();
-            var margin = TimeSpan.FromTicks(Math.Min(_options.TokenRefreshMargin.Ticks, Math.Max(lifetime.Ticks, 0) / 5));
+            var margin = TimeSpan.FromTicks(Math.Min(_options.TokenRefreshMargin.Ticks, Math.Max(lifetime.Ticks, 0) / 3));
             try
             {
                 await Task.Delay(lifetime - margin > TimeSpan.Zero ? lifetime - margin : TimeSpan.Zero, time, _closing.Token);

@@ -140,12 +140,14 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
             query.Notify();
         }
 
-        if (change.ReachedVersion is { } version)
+        if (change.ReachedVersion is not { } version)
         {
-            TransitionApplied?.Invoke(version);
+            return;
         }
 
-        foreach (var waiter in change.Reached)
+        var reached = _store.Announce(version);
+        TransitionApplied?.Invoke(version);
+        foreach (var waiter in reached)
         {
             waiter.TrySetResult();
         }

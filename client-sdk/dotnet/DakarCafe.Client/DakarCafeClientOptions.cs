@@ -23,7 +23,7 @@ public sealed record DakarCafeClientOptions
     /// <summary>The longest delay between reconnect attempts.</summary>
     public TimeSpan MaxReconnectDelay { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How long before its expiry a token is replaced on the live connection (at most a fifth of its lifetime).</summary>
+    /// <summary>How long before its expiry a token is replaced on the live connection (at most a third of its lifetime).</summary>
     public TimeSpan TokenRefreshMargin { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>The clock that times token refreshes; tests move it.</summary>

@@ -7,10 +7,10 @@ namespace DakarCafe.Client.Tests.Auth;
 
 public sealed class TokenRefreshTests(PostgresServer postgres) : ShopTest(postgres)
 {
-    /// <summary>Tokens that live three seconds, so refreshes happen within a test.</summary>
+    /// <summary>Tokens that live six seconds, so refreshes happen within a test.</summary>
     protected override IReadOnlyDictionary<string, string?> ServerSettings { get; } = new Dictionary<string, string?>
     {
-        ["Auth:AccessTokenLifetime"] = "00:00:03",
+        ["Auth:AccessTokenLifetime"] = "00:00:06",
     };
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class TokenRefreshTests(PostgresServer postgres) : ShopTest(postgr
             }
         };
 
-        await twice.Task.WaitAsync(Within(TimeSpan.FromSeconds(30)));
+        await twice.Task.WaitAsync(Within(TimeSpan.FromSeconds(40)));
 
         errors.Should().BeEmpty("the connection never held an expired token");
         me.Value!.Email.Should().Be(email);

@@ -6,7 +6,8 @@ namespace DakarCafe.Client.Sync;
 /// The client's one local store. It owns the subscribed queries (one per function and arguments, shared by their
 /// local subscribers), the version the store has reached, the waiters for versions, and the optimistic updates of
 /// pending mutations. It does not own the connection or notify anyone: each change returns a
-/// <see cref="StoreChange"/> that the client releases outside the lock, subscribers first.
+/// <see cref="StoreChange"/> that the client releases outside the lock: subscribers first, then the version is
+/// announced (<see cref="Announce"/>) and its waiters released.
 /// Invariant: every query shows the server's value at the store's version with the pending optimistic updates
 /// applied in request order, and a transition moves every query to its end version at once.
 /// </summary>
@@ -19,16 +20,17 @@ internal sealed class LocalStore
     private readonly List<(long Version, TaskCompletionSource Reached)> _versionWaiters = [];
     private long _chainVersion;
     private long _version;
+    private long _released;
     private int _nextQueryId;
 
-    /// <summary>The highest version the store has reached.</summary>
+    /// <summary>The highest version whose transition has been applied and announced to its subscribers.</summary>
     public long Version
     {
         get
         {
             lock (_gate)
             {
-                return _version;
+                return _released;
             }
         }
     }
@@ -103,7 +105,7 @@ internal sealed class LocalStore
             var confirmed = transition.ConfirmedMutations ?? [];
             var dropped = _layers.RemoveAll(l => l.CommitVersion <= _version || confirmed.Contains(l.RequestId)) > 0;
             var changed = dropped || _layers.Count > 0 ? Rebuild(_byId.Values) : Rebuild(touched);
-            return (new StoreChange(changed, TakeReachedWaiters(), _version), inSequence);
+            return (new StoreChange(changed, _version), inSequence);
         }
     }
 
@@ -113,7 +115,7 @@ internal sealed class LocalStore
         lock (_gate)
         {
             _layers.Add(layer);
-            return new StoreChange(Rebuild(_byId.Values), [], null);
+            return new StoreChange(Rebuild(_byId.Values), null);
         }
     }
 
@@ -138,16 +140,40 @@ internal sealed class LocalStore
             }
 
             _layers.Remove(layer);
-            return new StoreChange(Rebuild(_byId.Values), [], null);
+            return new StoreChange(Rebuild(_byId.Values), null);
         }
     }
 
-    /// <summary>Completes once the store has reached <paramref name="version"/>.</summary>
+    /// <summary>
+    /// Marks <paramref name="version"/> as announced, once the subscriptions of its transition have been notified, and
+    /// takes the waiters it releases: so a caller released at a version always reads values at least that new.
+    /// </summary>
+    public IReadOnlyList<TaskCompletionSource> Announce(long version)
+    {
+        lock (_gate)
+        {
+            _released = Math.Max(_released, version);
+            var reached = new List<TaskCompletionSource>();
+            _versionWaiters.RemoveAll(w =>
+            {
+                if (w.Version > _released)
+                {
+                    return false;
+                }
+
+                reached.Add(w.Reached);
+                return true;
+            });
+            return reached;
+        }
+    }
+
+    /// <summary>Completes once the store has announced <paramref name="version"/>.</summary>
     public Task WaitForVersionAsync(long version, CancellationToken ct)
     {
         lock (_gate)
         {
-            if (_version >= version)
+            if (_released >= version)
             {
                 return Task.CompletedTask;
             }
@@ -189,21 +215,5 @@ internal sealed class LocalStore
         }
 
         return changed;
-    }
-
-    private List<TaskCompletionSource> TakeReachedWaiters()
-    {
-        var reached = new List<TaskCompletionSource>();
-        _versionWaiters.RemoveAll(w =>
-        {
-            if (w.Version > _version)
-            {
-                return false;
-            }
-
-            reached.Add(w.Reached);
-            return true;
-        });
-        return reached;
     }
 }

@@ -1,7 +1,7 @@
 namespace DakarCafe.Client.Sync;
 
-/// <summary>What a change of the local store released: the queries whose shown value changed, then the waiters of the versions reached.</summary>
-internal sealed record StoreChange(IReadOnlyList<QueryState> Changed, IReadOnlyList<TaskCompletionSource> Reached, long? ReachedVersion)
+/// <summary>What a change of the local store released: the queries whose shown value changed, and the version a transition reached.</summary>
+internal sealed record StoreChange(IReadOnlyList<QueryState> Changed, long? ReachedVersion)
 {
-    public static StoreChange None { get; } = new([], [], null);
+    public static StoreChange None { get; } = new([], null);
 }

@@ -1,0 +1,11 @@
+export { DakarCafeClient } from "./browser/sync/client";
+export type { DakarCafeClientOptions, MutationOptions, QueryResult, Watch } from "./browser/sync/client";
+export type { OptimisticLocalStore, OptimisticUpdate } from "./browser/sync/localStore";
+export { DakarCafeError } from "./browser/errors";
+export { PasswordSession } from "./browser/auth/passwordSignIn";
+export type { SessionStorage } from "./browser/auth/passwordSignIn";
+export type { AccessToken, AccessTokenProvider } from "./browser/auth/accessToken";
+export { action, mutation, query } from "./browser/functionReference";
+export type { ActionReference, ArgsOf, FunctionReference, FunctionType, MutationReference, QueryReference, ResultOf } from "./browser/functionReference";
+export { api } from "./generated/api";
+export type * from "./generated/types";
