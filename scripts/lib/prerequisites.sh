@@ -26,3 +26,10 @@ ensure_dotnet() {
     exit 1
   fi
 }
+
+ensure_node() {
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "Installing Node.js and npm..."
+    apt_install nodejs npm
+  fi
+}

@@ -66,7 +66,7 @@ public static class EngineServiceCollectionExtensions
             hub.MaximumReceiveMessageSize = engine.Limits.MaxMessageBytes;
             hub.MaximumParallelInvocationsPerClient = 16;
             hub.EnableDetailedErrors = false;
-        }).AddMessagePackProtocol();
+        }).AddMessagePackProtocol().AddJsonProtocol(json => HubJson.Configure(json.PayloadSerializerOptions));
         services.AddSingleton<SyncConnections>();
         services.AddSingleton<HubLifetimeManager<SyncHub>>(sp => sp.GetRequiredService<SyncConnections>());
         return services;

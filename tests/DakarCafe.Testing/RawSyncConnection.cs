@@ -22,7 +22,11 @@ public sealed class RawSyncConnection : IAsyncDisposable
     public static async Task<RawSyncConnection> ConnectAsync(Uri server, string sessionId, bool json = false)
     {
         var builder = new HubConnectionBuilder().WithUrl(new Uri(server, SyncHubMethods.Path));
-        if (!json)
+        if (json)
+        {
+            builder.AddJsonProtocol(options => HubJson.Configure(options.PayloadSerializerOptions));
+        }
+        else
         {
             builder.AddMessagePackProtocol();
         }

@@ -16,7 +16,7 @@ public sealed class SlowSocketClient : IDisposable
     private const char RecordSeparator = '\u001e';
 
     /// <summary>SignalR's JSON hub protocol: camelCase names, enums as numbers.</summary>
-    private static readonly JsonSerializerOptions HubJson = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions HubMessages = CreateHubMessageOptions();
     private readonly Socket _socket;
     private readonly WebSocket _webSocket;
     private readonly StringBuilder _buffer = new();
@@ -60,7 +60,7 @@ public sealed class SlowSocketClient : IDisposable
     }
 
     public Task InvokeAsync(string target, object argument, CancellationToken ct) =>
-        SendAsync(JsonSerializer.Serialize(new { type = 1, target, arguments = new[] { argument } }, HubJson), ct);
+        SendAsync(JsonSerializer.Serialize(new { type = 1, target, arguments = new[] { argument } }, HubMessages), ct);
 
     /// <summary>The next transition message, read from the socket.</summary>
     public async Task<Transition> NextTransitionAsync(CancellationToken ct)
@@ -70,7 +70,7 @@ public sealed class SlowSocketClient : IDisposable
             using var message = JsonDocument.Parse(await ReceiveAsync(ct));
             if (message.RootElement.TryGetProperty("target", out var target) && target.GetString() == SyncHubMethods.Transition)
             {
-                return message.RootElement.GetProperty("arguments")[0].Deserialize<Transition>(HubJson)!;
+                return message.RootElement.GetProperty("arguments")[0].Deserialize<Transition>(HubMessages)!;
             }
         }
     }
@@ -110,5 +110,13 @@ public sealed class SlowSocketClient : IDisposable
     {
         _webSocket.Dispose();
         _socket.Dispose();
+    }
+
+    /// <summary>The options of the server's JSON hub protocol, as a client configures them.</summary>
+    private static JsonSerializerOptions CreateHubMessageOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        DakarCafe.Protocol.HubJson.Configure(options);
+        return options;
     }
 }

@@ -37,7 +37,11 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
                     http.AccessTokenProvider = async () => (await CurrentTokenAsync(_closing.Token))?.Value;
                 }
             });
-        if (!options.UseJsonProtocol)
+        if (options.UseJsonProtocol)
+        {
+            builder.AddJsonProtocol(json => HubJson.Configure(json.PayloadSerializerOptions));
+        }
+        else
         {
             builder.AddMessagePackProtocol();
         }

@@ -6,6 +6,14 @@ export { PasswordSession } from "./browser/auth/passwordSignIn";
 export type { SessionStorage } from "./browser/auth/passwordSignIn";
 export type { AccessToken, AccessTokenProvider } from "./browser/auth/accessToken";
 export { action, mutation, query } from "./browser/functionReference";
-export type { ActionReference, ArgsOf, FunctionReference, FunctionType, MutationReference, QueryReference, ResultOf } from "./browser/functionReference";
+export type {
+  ActionReference,
+  ArgsOf,
+  FunctionReference,
+  FunctionType,
+  MutationReference,
+  QueryReference,
+  ResultOf,
+} from "./browser/functionReference";
 export { api } from "./generated/api";
 export type * from "./generated/types";

@@ -9,6 +9,8 @@ export interface RunningServer {
   url: string;
   port: number;
   dataDirectory: string;
+  /** What the server printed, for diagnosing a failure. */
+  output: string[];
   stop(): Promise<void>;
 }
 
@@ -31,7 +33,9 @@ export function freePort(): Promise<number> {
  * Starts the server with its sample data (the admin and shopper accounts of the README, the catalog) and waits until
  * it answers /health. Reuse `dataDirectory` and `port` to restart a stopped server where its clients expect it.
  */
-export async function startServer(options: { dataDirectory?: string; port?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { dataDirectory?: string; port?: number; environment?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const dataDirectory = options.dataDirectory ?? mkdtempSync(join(tmpdir(), "dakarcafe-ts-"));
   // The embedded PostgreSQL runs as the postgres user, who must be able to enter the folder.
@@ -48,6 +52,7 @@ export async function startServer(options: { dataDirectory?: string; port?: numb
       Engine__Limits__SubscriptionBurst: "100000",
       Auth__SignInBurstPerAddress: "10000",
       Logging__LogLevel__Default: "Warning",
+      ...options.environment,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -55,7 +60,8 @@ export async function startServer(options: { dataDirectory?: string; port?: numb
   child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   await waitForHealth(url, child, output);
-  return { url, port, dataDirectory, stop: () => stop(child) };
+  await waitForSampleAccounts(url);
+  return { url, port, dataDirectory, output, stop: () => stop(child) };
 }
 
 /** Removes a stopped server's data. */
@@ -84,6 +90,29 @@ async function waitForHealth(url: string, child: ChildProcess, output: string[])
 
   child.kill("SIGKILL");
   throw new Error(`The server did not become healthy in time:\n${output.join("")}`);
+}
+
+/** The sample accounts are created in the background once the database is ready: wait until one can sign in. */
+async function waitForSampleAccounts(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const grant = await fetch(`${url}/connect/token`, {
+      method: "POST",
+      body: new URLSearchParams({
+        grant_type: "password",
+        client_id: "dakarcafe-app",
+        username: "admin@dakarcafe.sn",
+        password: "Admin-Teranga-2026",
+      }),
+    });
+    if (grant.ok) {
+      return;
+    }
+
+    await new Promise((ok) => setTimeout(ok, 250));
+  }
+
+  throw new Error("The sample accounts were not created in time.");
 }
 
 function stop(child: ChildProcess): Promise<void> {

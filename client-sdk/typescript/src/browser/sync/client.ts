@@ -14,6 +14,7 @@ import {
   type ConnectResponse,
   type ErrorInfo,
   type FunctionCall,
+  type QueryChange,
   type FunctionResult,
   type Transition,
 } from "./protocol";
@@ -81,6 +82,8 @@ export class DakarCafeClient {
   private nextRequestId = 0;
   private started: Promise<void> | null = null;
   private reconnecting = false;
+  /** True once the current connection has resubscribed: new queries and mutations are sent at once, not left to the resume. */
+  private ready = false;
   private closed = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -95,7 +98,10 @@ export class DakarCafeClient {
     this.hub = (options.protocol === "json" ? builder : builder.withHubProtocol(new MessagePackHubProtocol())).build();
     this.hub.on(hubMethods.transition, (transition: Transition) => this.applyTransition(transition));
     this.hub.on(hubMethods.protocolError, (error: ErrorInfo) => console.warn(`DakarCafé protocol error: ${error.code} ${error.message}`));
-    this.hub.onclose(() => void this.reconnect());
+    this.hub.onclose(() => {
+      this.ready = false;
+      void this.reconnect();
+    });
   }
 
   /** The highest version the local store has reached. */
@@ -131,12 +137,14 @@ export class DakarCafeClient {
    */
   async mutation<Args, Result>(mutation: MutationReference<Args, Result>, args: Args, options?: MutationOptions): Promise<Result> {
     const call = this.call(mutation.name, args);
-    const answered = new Promise<FunctionResult>((resolve) => this.pending.set(call.requestId, { call, optimistic: !!options?.optimisticUpdate, resolve }));
+    const answered = new Promise<FunctionResult>((resolve) =>
+      this.pending.set(call.requestId, { call, optimistic: !!options?.optimisticUpdate, resolve }),
+    );
     if (options?.optimisticUpdate) {
       this.announce(this.store.addLayer(call.requestId, options.optimisticUpdate));
     }
 
-    void this.connect().then(() => this.send(call.requestId));
+    this.sendOrConnect(() => this.send(call.requestId));
     const result = await answered;
     if (result.error) {
       throw new DakarCafeError(result.error);
@@ -153,7 +161,7 @@ export class DakarCafeClient {
     this.listeners.set(entry.queryId, listeners);
     listeners.add(onChange);
     if (isNew) {
-      void this.connect().then(() => this.modify([LocalStore.addChange(entry)]));
+      this.sendOrConnect(() => void this.modify([LocalStore.addChange(entry)]));
     }
 
     let active = true;
@@ -201,6 +209,7 @@ export class DakarCafeClient {
   /** Closes the connection for good. */
   async close(): Promise<void> {
     this.closed = true;
+    this.ready = false;
     clearTimeout(this.refreshTimer);
     await this.hub.stop();
   }
@@ -213,19 +222,23 @@ export class DakarCafeClient {
 
   /** The server knows nothing of a new connection: announce the session, resubscribe, resend what is unconfirmed. */
   private async resume(): Promise<void> {
-    const response = await this.hub.invoke<ConnectResponse>(hubMethods.connect, { sessionId: this.sessionId, maxObservedVersion: this.store.version });
+    const response = await this.hub.invoke<ConnectResponse>(hubMethods.connect, {
+      sessionId: this.sessionId,
+      maxObservedVersion: this.store.version,
+    });
     if (response.error) {
       throw new DakarCafeError(response.error);
     }
 
+    // From here on nothing awaits until all is sent, so a query or mutation is sent either here or by its caller, never both.
     const resubscribe = this.store.restart();
-    if (resubscribe.length > 0) {
-      await this.hub.send(hubMethods.modifyQuerySet, { changes: resubscribe });
-    }
-
+    this.ready = true;
+    const resubscribed = resubscribe.length > 0 ? this.hub.send(hubMethods.modifyQuerySet, { changes: resubscribe }) : Promise.resolve();
     for (const requestId of this.pending.keys()) {
       this.send(requestId);
     }
+
+    await resubscribed;
   }
 
   /** However the connection was lost, one loop brings it back, with jittered exponential delays. */
@@ -257,6 +270,17 @@ export class DakarCafeClient {
     }
   }
 
+  /** Sends now when connected; otherwise the connection's resume sends it (it resubscribes and resends everything pending). */
+  private sendOrConnect(send: () => void): void {
+    if (this.ready) {
+      send();
+    } else {
+      this.connect().catch(() => {
+        // The reconnect loop takes over when the first start fails.
+      });
+    }
+  }
+
   private send(requestId: number): void {
     const pending = this.pending.get(requestId);
     if (!pending || this.hub.state !== HubConnectionState.Connected) {
@@ -278,7 +302,7 @@ export class DakarCafeClient {
     );
   }
 
-  private async modify(changes: { kind: number; queryId: number }[]): Promise<void> {
+  private async modify(changes: QueryChange[]): Promise<void> {
     if (this.hub.state === HubConnectionState.Connected) {
       await this.hub.send(hubMethods.modifyQuerySet, { changes });
     }

@@ -46,7 +46,9 @@ describe("LocalStore", () => {
     const cart = store.acquire(getCart.name, {}).entry;
     const product = store.acquire(getProduct.name, { id: "p1" }).entry;
 
-    const change = store.applyTransition(transition(0, 5, [updated(cart.queryId, { count: 1, items: ["a"] }), updated(product.queryId, { id: "p1", price: 3500 })]));
+    const change = store.applyTransition(
+      transition(0, 5, [updated(cart.queryId, { count: 1, items: ["a"] }), updated(product.queryId, { id: "p1", price: 3500 })]),
+    );
     const next = store.applyTransition(transition(5, 7, [updated(product.queryId, { id: "p1", price: 3900 })]));
 
     expect(change.changed).toEqual([cart, product]);
@@ -68,13 +70,30 @@ describe("LocalStore", () => {
   it("applies keyed patches to the value it holds", () => {
     const store = new LocalStore();
     const list = store.acquire("items:list", {}).entry;
-    store.applyTransition(transition(0, 1, [updated(list.queryId, [{ id: "a", n: 1 }, { id: "b", n: 2 }])]));
-
     store.applyTransition(
-      transition(1, 2, [{ kind: QueryModificationKind.patched, queryId: list.queryId, patch: json({ kind: "list", set: { b: { id: "b", n: 3 } }, keys: ["b", "a"] }), hash: "h2" }]),
+      transition(0, 1, [
+        updated(list.queryId, [
+          { id: "a", n: 1 },
+          { id: "b", n: 2 },
+        ]),
+      ]),
     );
 
-    expect(list.value).toEqual([{ id: "b", n: 3 }, { id: "a", n: 1 }]);
+    store.applyTransition(
+      transition(1, 2, [
+        {
+          kind: QueryModificationKind.patched,
+          queryId: list.queryId,
+          patch: json({ kind: "list", set: { b: { id: "b", n: 3 } }, keys: ["b", "a"] }),
+          hash: "h2",
+        },
+      ]),
+    );
+
+    expect(list.value).toEqual([
+      { id: "b", n: 3 },
+      { id: "a", n: 1 },
+    ]);
   });
 
   it("shows an optimistic update at once and drops it, without flicker, in the transition that confirms its mutation", () => {
@@ -159,7 +178,9 @@ describe("LocalStore", () => {
 
     const changes = store.restart();
 
-    expect(changes).toEqual([{ kind: 0, queryId: cart.queryId, function: "cart:getCart", args: "{}", hash: JSON.stringify({ count: 0, items: [] }) }]);
+    expect(changes).toEqual([
+      { kind: "Add", queryId: cart.queryId, function: "cart:getCart", args: "{}", hash: JSON.stringify({ count: 0, items: [] }) },
+    ]);
     expect(store.applyTransition(transition(0, 10, [])).inSequence).toBe(true);
   });
 
@@ -167,7 +188,9 @@ describe("LocalStore", () => {
     const store = new LocalStore();
     const product = store.acquire(getProduct.name, { id: "x" }).entry;
 
-    store.applyTransition(transition(0, 1, [{ kind: QueryModificationKind.failed, queryId: product.queryId, error: { code: "NOT_FOUND", message: "No such product." } }]));
+    store.applyTransition(
+      transition(0, 1, [{ kind: QueryModificationKind.failed, queryId: product.queryId, error: { code: "NOT_FOUND", message: "No such product." } }]),
+    );
     expect(product.error?.code).toBe("NOT_FOUND");
     store.applyTransition(transition(1, 2, [updated(product.queryId, { id: "x", price: 1 })]));
 

@@ -120,7 +120,7 @@ export class LocalStore {
   /** After a reconnect the server knows no queries: the set to add again, each announcing the hash it holds. */
   restart(): QueryChange[] {
     this.chainVersion = 0;
-    return [...this.byId.values()].map(LocalStore.addChange);
+    return [...this.byId.values()].map((entry) => LocalStore.addChange(entry));
   }
 
   /**

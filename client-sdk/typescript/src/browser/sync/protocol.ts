@@ -1,5 +1,5 @@
-// The sync hub's wire messages (schema/DakarCafe.Protocol), as the MessagePack protocol delivers them: maps with
-// camelCase keys, enums as numbers, and values, arguments and patches as UTF-8 JSON bytes.
+// The sync hub's wire messages (schema/DakarCafe.Protocol): camelCase keys, enums by name (in both the MessagePack
+// and the JSON protocol), and values and patches as UTF-8 JSON (bytes with MessagePack, base64 text with JSON).
 
 export const hubPath = "/sync";
 
@@ -52,20 +52,26 @@ export interface FunctionResult {
   error?: ErrorInfo | null;
 }
 
-export const QueryChangeKind = { add: 0, remove: 1 } as const;
+export const QueryChangeKind = { add: "Add", remove: "Remove" } as const;
 
 export interface QueryChange {
-  kind: number;
+  kind: (typeof QueryChangeKind)[keyof typeof QueryChangeKind];
   queryId: number;
   function?: string | null;
   args?: string | null;
   hash?: string | null;
 }
 
-export const QueryModificationKind = { updated: 0, patched: 1, unchanged: 2, failed: 3, removed: 4 } as const;
+export const QueryModificationKind = {
+  updated: "Updated",
+  patched: "Patched",
+  unchanged: "Unchanged",
+  failed: "Failed",
+  removed: "Removed",
+} as const;
 
 export interface QueryModification {
-  kind: number;
+  kind: (typeof QueryModificationKind)[keyof typeof QueryModificationKind];
   queryId: number;
   value?: Uint8Array | string | null;
   patch?: Uint8Array | string | null;

@@ -1,0 +1,80 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { PasswordSession } from "../browser/auth/passwordSignIn";
+import type { DakarCafeClient } from "../browser/sync/client";
+
+/** The signed-in state of the app, confirmed by the server. */
+export interface AuthState {
+  /** True until a kept session has been resumed (or found absent). */
+  isLoading: boolean;
+  isAuthenticated: boolean;
+  /** The signed-in user's id, as the server knows it. */
+  userId: string | null;
+  /** Signs in with an email and password; throws a `DakarCafeError` (`AUTH_REQUIRED`) when refused. */
+  signIn: (email: string, password: string) => Promise<void>;
+  /** Signs out everywhere this session was used; live queries go on as anonymous. */
+  signOut: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+/** The app's sign-in state and actions (needs a `session` on the `DakarCafeProvider`). */
+export function useAuth(): AuthState {
+  const auth = useContext(AuthContext);
+  if (!auth) {
+    throw new Error("useAuth needs a <DakarCafeProvider client={...} session={...}> above it.");
+  }
+
+  return auth;
+}
+
+export function AuthProvider({
+  client,
+  session,
+  children,
+}: {
+  client: DakarCafeClient;
+  session?: PasswordSession | undefined;
+  children?: ReactNode;
+}) {
+  const [state, setState] = useState({ isLoading: session !== undefined, userId: null as string | null });
+
+  useEffect(() => {
+    if (!session) {
+      return;
+    }
+
+    let current = true;
+    void session
+      .resume()
+      .then((token) => (token ? client.setAuth(session.tokenProvider) : null))
+      .catch(() => null)
+      .then((userId) => current && setState({ isLoading: false, userId }));
+    return () => {
+      current = false;
+    };
+  }, [client, session]);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      if (!session) {
+        throw new Error("Signing in needs a session on the DakarCafeProvider.");
+      }
+
+      await session.signIn(email, password);
+      setState({ isLoading: false, userId: await client.setAuth(session.tokenProvider) });
+    },
+    [client, session],
+  );
+
+  const signOut = useCallback(async () => {
+    await session?.signOut();
+    await client.setAuth(null);
+    setState({ isLoading: false, userId: null });
+  }, [client, session]);
+
+  const value = useMemo<AuthState>(
+    () => ({ isLoading: state.isLoading, isAuthenticated: state.userId !== null, userId: state.userId, signIn, signOut }),
+    [state, signIn, signOut],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

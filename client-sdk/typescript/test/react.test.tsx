@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+import { LogLevel } from "@microsoft/signalr";
+import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { Component, type ReactNode } from "react";
+import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
+import { api, DakarCafeClient, PasswordSession } from "../src";
+import { DakarCafeProvider, useAuth, useMutation, usePaginatedQuery, useQuery, useQueryResult } from "../src/react";
+
+const url = inject("serverUrl");
+const clients: DakarCafeClient[] = [];
+
+function newClient() {
+  const client = new DakarCafeClient({ url, logLevel: LogLevel.None });
+  clients.push(client);
+  return client;
+}
+
+async function signedInClient(email: string, password: string) {
+  const session = new PasswordSession(url);
+  await session.signIn(email, password);
+  const client = newClient();
+  await client.setAuth(session.tokenProvider);
+  return client;
+}
+
+// A first connection (negotiate, WebSocket, first transition) takes more than testing-library's default second on a busy machine.
+configure({ asyncUtilTimeout: 15_000 });
+afterEach(cleanup);
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.close()));
+});
+
+class Boundary extends Component<{ children: ReactNode }, { error?: Error }> {
+  override state: { error?: Error } = {};
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? <p>failed: {(this.state.error as { code?: string }).code}</p> : this.props.children;
+  }
+}
+
+describe("React bindings", () => {
+  it("useQuery is undefined while loading, then shows the value, and throws a failing query's error to the boundary", async () => {
+    function Catalog() {
+      const page = useQuery(api.products.getProducts, { category: "machines", limit: 3 });
+      return <p>{page === undefined ? "loading" : `${page.items.length} of ${page.total} machines`}</p>;
+    }
+    function Missing() {
+      useQuery(api.products.getProduct, { id: "00000000-0000-0000-0000-000000000000" });
+      return <p>found</p>;
+    }
+
+    render(
+      <DakarCafeProvider client={newClient()}>
+        <Catalog />
+        <Boundary>
+          <Missing />
+        </Boundary>
+      </DakarCafeProvider>,
+    );
+
+    expect(screen.getByText("loading")).toBeTruthy();
+    await screen.findByText(/^3 of \d+ machines$/);
+    await screen.findByText("failed: NOT_FOUND");
+  });
+
+  it("useMutation with an optimistic update changes the page at once, and the server's value follows", async () => {
+    const client = await signedInClient("moussa@example.sn", "Moussa-Teranga-2026");
+    await client.mutation(api.cart.clearCart, {});
+    const product = (await client.query(api.products.getProducts, { category: "capsules", limit: 1 })).items[0]!;
+    const shown: string[] = [];
+    function Cart() {
+      const cart = useQuery(api.cart.getCart, {});
+      const add = useMutation(api.cart.addToCart).withOptimisticUpdate((store, args) => {
+        const current = store.getQuery(api.cart.getCart, {});
+        if (current) {
+          store.setQuery(api.cart.getCart, {}, { ...current, itemCount: current.itemCount + args.quantity });
+        }
+      });
+      const text = cart === undefined ? "loading" : `${cart.itemCount} in cart`;
+      shown.push(text);
+      return <button onClick={() => void add({ productId: product.id, quantity: 3 })}>{text}</button>;
+    }
+
+    render(
+      <DakarCafeProvider client={client}>
+        <Cart />
+      </DakarCafeProvider>,
+    );
+    const button = await screen.findByText("0 in cart");
+    fireEvent.click(button);
+
+    expect(screen.getByRole("button").textContent).toBe("3 in cart");
+    await waitFor(async () => expect((await client.query(api.cart.getCart, {})).itemCount).toBe(3));
+    expect(screen.getByRole("button").textContent).toBe("3 in cart");
+    expect(shown).not.toContain("6 in cart");
+  });
+
+  it("useAuth signs in and out, and the live queries follow the identity", async () => {
+    function Account() {
+      const auth = useAuth();
+      const me = useQueryResult(api.users.getCurrentUser, auth.isLoading ? "skip" : {});
+      return (
+        <div>
+          <p>{auth.isAuthenticated ? `signed in as ${me?.value?.email ?? "…"}` : `anonymous (${me?.error?.code ?? "…"})`}</p>
+          <button onClick={() => void auth.signIn("awa@example.sn", "Awa-Teranga-2026")}>sign in</button>
+          <button onClick={() => void auth.signOut()}>sign out</button>
+        </div>
+      );
+    }
+
+    render(
+      <DakarCafeProvider client={newClient()} session={new PasswordSession(url)}>
+        <Account />
+      </DakarCafeProvider>,
+    );
+
+    await screen.findByText("anonymous (AUTH_REQUIRED)");
+    fireEvent.click(screen.getByText("sign in"));
+    await screen.findByText("signed in as awa@example.sn");
+    fireEvent.click(screen.getByText("sign out"));
+    await screen.findByText("anonymous (AUTH_REQUIRED)");
+  });
+
+  it("usePaginatedQuery loads page after page until the end", async () => {
+    function Machines() {
+      const { results, status, loadMore } = usePaginatedQuery(api.products.getProducts, { category: "machines" }, { initialNumItems: 2 });
+      return (
+        <div>
+          <p>{`${results.length} ${status}`}</p>
+          <button onClick={() => loadMore(2)}>two more</button>
+          <button onClick={() => loadMore(100)}>all</button>
+        </div>
+      );
+    }
+
+    render(
+      <DakarCafeProvider client={newClient()}>
+        <Machines />
+      </DakarCafeProvider>,
+    );
+
+    await screen.findByText("2 canLoadMore");
+    fireEvent.click(screen.getByText("two more"));
+    await screen.findByText("4 canLoadMore");
+    fireEvent.click(screen.getByText("all"));
+    await screen.findByText(/^\d+ exhausted$/);
+    const total = (await newClient().query(api.products.getProducts, { category: "machines", limit: 100 })).total;
+    expect(screen.getByText(/exhausted/).textContent).toBe(`${total} exhausted`);
+  });
+});
