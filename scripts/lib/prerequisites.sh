@@ -33,3 +33,10 @@ ensure_node() {
     apt_install nodejs npm
   fi
 }
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "Installing Chromium for the browser tests..."
+    apt_install chromium
+  fi
+}

@@ -1,0 +1,54 @@
+import { api, type ProductCategory, type ProductSort } from "@dakarcafe/client";
+import { usePaginatedQuery } from "@dakarcafe/client/react";
+import { useState } from "react";
+import { Availability } from "../components/Availability";
+import { useI18n } from "../i18n";
+import { href } from "../route";
+
+export function Catalog() {
+  const { t, money } = useI18n();
+  const [category, setCategory] = useState<ProductCategory | "">("");
+  const [search, setSearch] = useState("");
+  const [sortBy, setSortBy] = useState<ProductSort>("name");
+  const { results, status, loadMore } = usePaginatedQuery(
+    api.products.getProducts,
+    { ...(category ? { category } : {}), ...(search.trim() ? { search: search.trim() } : {}), sortBy },
+    { initialNumItems: 12 },
+  );
+  return (
+    <section>
+      <div className="filters">
+        <input type="search" placeholder={t("search")} value={search} onChange={(e) => setSearch(e.target.value)} aria-label={t("search")} />
+        <select value={category} onChange={(e) => setCategory(e.target.value as ProductCategory | "")} aria-label="category">
+          <option value="">{t("allCategories")}</option>
+          <option value="capsules">{t("capsules")}</option>
+          <option value="machines">{t("machines")}</option>
+          <option value="accessories">{t("accessories")}</option>
+        </select>
+        <select value={sortBy} onChange={(e) => setSortBy(e.target.value as ProductSort)} aria-label="sort">
+          <option value="name">{t("sortName")}</option>
+          <option value="price">{t("sortPrice")}</option>
+          <option value="rating">{t("sortRating")}</option>
+          <option value="newest">{t("sortNewest")}</option>
+        </select>
+      </div>
+      {status === "loadingFirstPage" ? (
+        <p>{t("loading")}</p>
+      ) : (
+        <ul className="products">
+          {results.map((product) => (
+            <li key={product.id}>
+              <a href={href({ page: "product", slug: product.seo.slug })}>
+                <strong>{product.name}</strong>
+                <span>{product.shortDescription}</span>
+                <span className="price">{money(product.price)}</span>
+                <Availability availability={product.availability} stock={product.inventory.stock} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {status === "canLoadMore" && <button onClick={() => loadMore(12)}>{t("loadMore")}</button>}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { api } from "@dakarcafe/client";
+import { useQuery } from "@dakarcafe/client/react";
+import { useI18n } from "../i18n";
+import { href } from "../route";
+
+export function Orders() {
+  const { t, money } = useI18n();
+  const page = useQuery(api.orders.getUserOrders, { limit: 50 });
+  if (!page) {
+    return <p>{t("loading")}</p>;
+  }
+
+  return page.items.length === 0 ? (
+    <p>{t("noOrders")}</p>
+  ) : (
+    <ul className="orders">
+      {page.items.map((order) => (
+        <li key={order.id}>
+          <a href={href({ page: "order", id: order.id })}>
+            {order.orderNumber} · {t(order.status)} · {money(order.total)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

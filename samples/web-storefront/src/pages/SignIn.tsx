@@ -1,0 +1,41 @@
+import { DakarCafeError } from "@dakarcafe/client";
+import { useAuth } from "@dakarcafe/client/react";
+import { useState, type FormEvent } from "react";
+import { useI18n } from "../i18n";
+import { navigate } from "../route";
+
+export function SignIn() {
+  const { t } = useI18n();
+  const auth = useAuth();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await auth.signIn(email, password);
+      navigate({ page: "catalog" });
+    } catch (e) {
+      setError(e instanceof DakarCafeError ? e.message : String(e));
+    }
+  }
+
+  return (
+    <form className="signin" onSubmit={(e) => void submit(e)}>
+      <h1>{t("signIn")}</h1>
+      <label>
+        {t("email")} <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      </label>
+      <label>
+        {t("password")} <input type="password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      </label>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit">{t("signIn")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { freePort, removeData, startServer } from "../../client-sdk/typescript/test/serverProcess";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    serverUrl: string;
+    storefrontUrl: string;
+    screenshots: string;
+  }
+}
+
+const storefront = resolve(import.meta.dirname, "../../samples/web-storefront");
+
+/**
+ * The whole stack as a shopper meets it: the DakarCafé server (embedded PostgreSQL, sample data) and the built web
+ * storefront served by Vite's preview server, which passes the sync hub and the token endpoint on to the server.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await startServer();
+  const port = await freePort();
+  const preview = spawn(resolve(storefront, "node_modules/.bin/vite"), ["preview", "--port", String(port), "--strictPort"], {
+    cwd: storefront,
+    env: { ...process.env, DAKARCAFE_SERVER: server.url },
+    stdio: "ignore",
+  });
+  const storefrontUrl = `http://127.0.0.1:${port}`;
+  await waitFor(storefrontUrl, preview);
+  const screenshots = resolve(import.meta.dirname, "screenshots");
+  rmSync(screenshots, { recursive: true, force: true });
+  mkdirSync(screenshots, { recursive: true });
+  console.log(`Screenshots of each step: ${screenshots}`);
+  project.provide("serverUrl", server.url);
+  project.provide("storefrontUrl", storefrontUrl);
+  project.provide("screenshots", screenshots);
+  return async () => {
+    await new Promise((ok) => {
+      preview.once("exit", ok);
+      preview.kill("SIGTERM");
+    });
+    await server.stop();
+    removeData(server);
+  };
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+    if (child.exitCode !== null) {
+      throw new Error(`vite preview exited with ${child.exitCode}`);
+    }
+
+    try {
+      if ((await fetch(url)).ok) {
+        return;
+      }
+    } catch {
+      // Not listening yet.
+    }
+
+    await new Promise((ok) => setTimeout(ok, 250));
+  }
+
+  throw new Error(`The storefront did not answer at ${url}`);
+}

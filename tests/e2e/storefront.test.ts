@@ -1,0 +1,92 @@
+import { api, DakarCafeClient, PasswordSession } from "@dakarcafe/client";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, screenshot, signedIn } from "./browser";
+
+const storefront = inject("storefrontUrl");
+const server = inject("serverUrl");
+const shots = inject("screenshots");
+let browser: Browser;
+let admin: DakarCafeClient;
+
+beforeAll(async () => {
+  browser = await launch();
+  const session = new PasswordSession(server);
+  await session.signIn("admin@dakarcafe.sn", "Admin-Teranga-2026");
+  admin = new DakarCafeClient({ url: server, tokenProvider: session.tokenProvider });
+  await admin.connect();
+});
+
+afterAll(async () => {
+  await admin?.close();
+  await browser?.close();
+});
+
+async function aProduct(category: "capsules" | "machines", skip = 0) {
+  const page = await admin.query(api.products.getProducts, { category, sortBy: "name", limit: 20 });
+  return page.items.filter((p) => p.inventory.stock > 10)[skip]!;
+}
+
+describe("the web storefront in a real browser", () => {
+  it("keeps one shopper's cart in sync between two browsers without reloading", async () => {
+    const product = await aProduct("capsules", 0);
+    const phone = await signedIn(browser, storefront, "awa@example.sn", "Awa-Teranga-2026");
+    const laptop = await signedIn(browser, storefront, "awa@example.sn", "Awa-Teranga-2026");
+    await laptop.page.goto(`${storefront}/#/cart`);
+    await screenshot(laptop.page, shots, "1-cart-before");
+
+    await phone.page.goto(`${storefront}/#/product/${product.seo.slug}`);
+    await phone.page.getByRole("button", { name: "Ajouter au panier" }).click();
+    await screenshot(phone.page, shots, "1-phone-added");
+
+    await laptop.page.getByTestId("cart-line").filter({ hasText: product.name }).waitFor();
+    await screenshot(laptop.page, shots, "1-cart-after-on-the-other-browser");
+    expect(await laptop.page.getByTestId("cart-link").textContent()).toMatch(/\(\d+\)/);
+    await phone.context.close();
+    await laptop.context.close();
+  });
+
+  it("shows a price change on the product page the moment an admin makes it", async () => {
+    const product = await aProduct("machines", 0);
+    const shopper = await signedIn(browser, storefront, "moussa@example.sn", "Moussa-Teranga-2026");
+    await shopper.page.goto(`${storefront}/#/product/${product.seo.slug}`);
+    const price = shopper.page.getByTestId("price");
+    await price.waitFor();
+    await screenshot(shopper.page, shots, "2-price-before");
+    const before = await price.textContent();
+
+    const newPrice = product.price + 5_000;
+    await admin.mutation(api.products.setPrice, { productId: product.id, price: newPrice });
+
+    await shopper.page.waitForFunction((expected) => document.querySelector("[data-testid=price]")?.textContent?.replace(/\D/g, "").startsWith(expected), String(newPrice));
+    await screenshot(shopper.page, shots, "2-price-after");
+    expect(await price.textContent()).not.toBe(before);
+    await shopper.context.close();
+  });
+
+  it("tracks an order placed with cash on delivery live while staff ship it", async () => {
+    const product = await aProduct("capsules", 1);
+    const shopper = await signedIn(browser, storefront, "moussa@example.sn", "Moussa-Teranga-2026");
+    const page = shopper.page;
+    await page.goto(`${storefront}/#/product/${product.seo.slug}`);
+    await page.getByRole("button", { name: "Ajouter au panier" }).click();
+    await page.getByTestId("cart-link").filter({ hasNotText: "(0)" }).waitFor();
+    await page.goto(`${storefront}/#/checkout`);
+    await page.getByLabel("Rue").fill("Rue 10, Médina");
+    await page.getByLabel("Téléphone").fill("77 123 45 67");
+    await page.getByRole("button", { name: "Passer la commande" }).click();
+    await page.getByTestId("order-status").waitFor();
+    await screenshot(page, shots, "3-order-placed");
+    const orderId = decodeURIComponent(new URL(page.url()).hash.split("/")[2]!);
+
+    for (const [status, extra] of [["confirmed", {}], ["processing", {}], ["shipped", { carrier: "Yobante Express", trackingNumber: "YB-2211" }]] as const) {
+      await admin.mutation(api.orders.updateOrderStatus, { orderId, status, ...extra });
+    }
+
+    await page.getByTestId("order-status").filter({ hasText: "Expédiée" }).waitFor();
+    await page.getByTestId("carrier").filter({ hasText: "Yobante Express · YB-2211" }).waitFor();
+    await screenshot(page, shots, "3-order-shipped");
+    expect(await page.getByTestId("tracking").locator("li").count()).toBe(4);
+    await shopper.context.close();
+  });
+});
