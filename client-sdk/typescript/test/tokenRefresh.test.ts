@@ -1,0 +1,43 @@
+import { LogLevel } from "@microsoft/signalr";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { api, DakarCafeClient, PasswordSession, type AccessTokenProvider } from "../src";
+import { removeData, startServer, type RunningServer } from "./serverProcess";
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  // Access tokens that live six seconds, so that refreshes happen within the test.
+  server = await startServer({ environment: { Auth__AccessTokenLifetime: "00:00:06" } });
+});
+
+afterAll(async () => {
+  await server.stop();
+  removeData(server);
+});
+
+it("replaces short-lived tokens on the live connection before they expire, so live queries never lose the user", async () => {
+  const session = new PasswordSession(server.url);
+  await session.signIn("awa@example.sn", "Awa-Teranga-2026");
+  let refreshes = 0;
+  const counting: AccessTokenProvider = async (forceRefresh) => {
+    refreshes += forceRefresh ? 1 : 0;
+    return session.tokenProvider(forceRefresh);
+  };
+  const client = new DakarCafeClient({ url: server.url, tokenProvider: counting, logLevel: LogLevel.None });
+  const errors: string[] = [];
+  const me = client.watch(api.users.getCurrentUser, {}, () => {
+    const error = me.current()?.error;
+    if (error) {
+      errors.push(error.code);
+    }
+  });
+  await client.connect();
+
+  await expect.poll(() => refreshes, { timeout: 30_000, interval: 250 }).toBeGreaterThanOrEqual(2);
+
+  expect(errors).toEqual([]);
+  expect(me.current()?.value?.email).toBe("awa@example.sn");
+  expect((await client.query(api.users.getCurrentUser, {}))?.email).toBe("awa@example.sn");
+  me.unsubscribe();
+  await client.close();
+});

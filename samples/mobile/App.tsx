@@ -1,0 +1,62 @@
+import { DakarCafeClient, PasswordSession } from "@dakarcafe/client";
+import { DakarCafeProvider, useAuth } from "@dakarcafe/client/react";
+import { useState } from "react";
+import { Pressable, StyleSheet, Text, View } from "react-native";
+import type { Language } from "./src/logic/tracking";
+import { memoryStorage } from "./src/logic/memoryStorage";
+import { CartScreen } from "./src/screens/CartScreen";
+import { CatalogScreen } from "./src/screens/CatalogScreen";
+import { OrderScreen } from "./src/screens/OrderScreen";
+import { SignInScreen } from "./src/screens/SignInScreen";
+
+// The backend's address as the device reaches it (10.0.2.2 is the host from the Android emulator).
+const server = process.env.EXPO_PUBLIC_DAKARCAFE_SERVER ?? "http://10.0.2.2:5080";
+const client = new DakarCafeClient({ url: server });
+const session = new PasswordSession(server, memoryStorage());
+
+export type Screen = { name: "catalog" } | { name: "cart" } | { name: "order"; orderId: string };
+
+export default function App() {
+  return (
+    <DakarCafeProvider client={client} session={session}>
+      <Shell />
+    </DakarCafeProvider>
+  );
+}
+
+function Shell() {
+  const auth = useAuth();
+  const [screen, setScreen] = useState<Screen>({ name: "catalog" });
+  const [language, setLanguage] = useState<Language>("fr");
+  if (!auth.isAuthenticated) {
+    return <SignInScreen language={language} />;
+  }
+
+  return (
+    <View style={styles.app}>
+      <View style={styles.tabs}>
+        <Tab label={language === "fr" ? "Catalogue" : "Catalog"} onPress={() => setScreen({ name: "catalog" })} />
+        <Tab label={language === "fr" ? "Panier" : "Cart"} onPress={() => setScreen({ name: "cart" })} />
+        <Tab label={language === "fr" ? "EN" : "FR"} onPress={() => setLanguage(language === "fr" ? "en" : "fr")} />
+      </View>
+      {screen.name === "catalog" && <CatalogScreen language={language} />}
+      {screen.name === "cart" && <CartScreen language={language} onOrdered={(orderId) => setScreen({ name: "order", orderId })} />}
+      {screen.name === "order" && <OrderScreen language={language} orderId={screen.orderId} />}
+    </View>
+  );
+}
+
+function Tab({ label, onPress }: { label: string; onPress: () => void }) {
+  return (
+    <Pressable onPress={onPress} style={styles.tab}>
+      <Text style={styles.tabText}>{label}</Text>
+    </Pressable>
+  );
+}
+
+const styles = StyleSheet.create({
+  app: { flex: 1, paddingTop: 48, backgroundColor: "#fbf7f2" },
+  tabs: { flexDirection: "row", justifyContent: "space-around", paddingBottom: 8, borderBottomWidth: 1, borderColor: "#e0d4c8" },
+  tab: { padding: 8 },
+  tabText: { fontWeight: "600", color: "#3b2417" },
+});
