@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Headers;
 using DakarCafe.Schema.Orders;
 
 namespace DakarCafe.Server.Payments;
@@ -14,6 +15,8 @@ internal sealed class CardProvider(IHttpClientFactory clients, PaymentSettings s
 
     public PaymentMethod Method => PaymentMethod.Card;
 
+    private AuthenticationHeaderValue Bearer => new("Bearer", _card.SecretKey);
+
     public const string ClientName = "card";
 
     public string Name => ClientName;
@@ -22,24 +25,19 @@ internal sealed class CardProvider(IHttpClientFactory clients, PaymentSettings s
 
     public async Task<ProviderCheckout> StartAsync(PaymentRequest request, CancellationToken ct)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Post, "v1/checkout/sessions")
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["mode"] = "payment",
-                ["client_reference_id"] = request.PaymentId.ToString(),
-                ["success_url"] = request.ReturnUrl.ToString(),
-                ["cancel_url"] = request.ReturnUrl.ToString(),
-                ["line_items[0][quantity]"] = "1",
-                ["line_items[0][price_data][currency]"] = "xof",
-                ["line_items[0][price_data][unit_amount]"] = request.Amount.ToString(CultureInfo.InvariantCulture),
-                ["line_items[0][price_data][product_data][name]"] = $"DakarCafé Express {request.OrderNumber}",
-                ["metadata[order_number]"] = request.OrderNumber,
-            }),
-        };
-        message.Headers.Authorization = new("Bearer", _card.SecretKey);
-        message.Headers.Add("Idempotency-Key", request.PaymentId.ToString());
-        using var response = await clients.CreateClient(Name).SendAsync(message, ct);
+            ["mode"] = "payment",
+            ["client_reference_id"] = request.PaymentId.ToString(),
+            ["success_url"] = request.ReturnUrl.ToString(),
+            ["cancel_url"] = request.ReturnUrl.ToString(),
+            ["line_items[0][quantity]"] = "1",
+            ["line_items[0][price_data][currency]"] = "xof",
+            ["line_items[0][price_data][unit_amount]"] = request.Amount.ToString(CultureInfo.InvariantCulture),
+            ["line_items[0][price_data][product_data][name]"] = $"DakarCafé Express {request.OrderNumber}",
+            ["metadata[order_number]"] = request.OrderNumber,
+        });
+        using var response = await ProviderHttp.PostAsync(clients.CreateClient(Name), "v1/checkout/sessions", form, Bearer, request.PaymentId.ToString(), ct);
         var session = await ProviderHttp.ReadAsync<Session>(response, "Stripe", ct);
         return session is { Id: { } id, Url: { } url } ? new ProviderCheckout(id, url) : throw new PaymentProviderException("Stripe answered no session.");
     }
@@ -48,13 +46,8 @@ internal sealed class CardProvider(IHttpClientFactory clients, PaymentSettings s
 
     public async Task RefundAsync(RefundRequest request, CancellationToken ct)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Post, "v1/refunds")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["payment_intent"] = request.TransactionId ?? "" }),
-        };
-        message.Headers.Authorization = new("Bearer", _card.SecretKey);
-        message.Headers.Add("Idempotency-Key", $"refund-{request.PaymentId}");
-        using var response = await clients.CreateClient(Name).SendAsync(message, ct);
+        var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["payment_intent"] = request.TransactionId ?? "" });
+        using var response = await ProviderHttp.PostAsync(clients.CreateClient(Name), "v1/refunds", form, Bearer, $"refund-{request.PaymentId}", ct);
         ProviderHttp.EnsureSuccess(response, "Stripe");
     }
 

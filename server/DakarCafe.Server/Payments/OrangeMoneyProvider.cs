@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -31,15 +32,12 @@ internal sealed class OrangeMoneyProvider(IHttpClientFactory clients, PaymentSet
 
     public async Task<ProviderCheckout> StartAsync(PaymentRequest request, CancellationToken ct)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Post, _orange.WebPaymentPath)
-        {
-            Content = JsonContent.Create(new WebPaymentRequest(_orange.MerchantKey, "XOF", request.PaymentId.ToString("N"), request.Amount, request.ReturnUrl,
-                request.ReturnUrl, request.NotifyUrl, "fr", $"DakarCafé {request.OrderNumber}"), options: ProviderHttp.Json),
-        };
-        message.Headers.Authorization = new("Bearer", await TokenAsync(ct));
-        using var response = await clients.CreateClient(Name).SendAsync(message, ct);
-        var payment = await ProviderHttp.ReadAsync<WebPayment>(response, "Orange Money", ct);
-        return payment is { PayToken: { } reference, PaymentUrl: { } url, NotifToken: { } token }
+        var payment = new WebPaymentRequest(_orange.MerchantKey, "XOF", request.PaymentId.ToString("N"), request.Amount, request.ReturnUrl, request.ReturnUrl,
+            request.NotifyUrl, "fr", $"DakarCafé {request.OrderNumber}");
+        using var response = await ProviderHttp.PostAsync(clients.CreateClient(Name), _orange.WebPaymentPath, JsonContent.Create(payment, options: ProviderHttp.Json),
+            new AuthenticationHeaderValue("Bearer", await TokenAsync(ct)), idempotencyKey: null, ct);
+        var started = await ProviderHttp.ReadAsync<WebPayment>(response, "Orange Money", ct);
+        return started is { PayToken: { } reference, PaymentUrl: { } url, NotifToken: { } token }
             ? new ProviderCheckout(reference, url, token)
             : throw new PaymentProviderException("Orange Money answered no payment.");
     }
@@ -71,12 +69,9 @@ internal sealed class OrangeMoneyProvider(IHttpClientFactory clients, PaymentSet
                 return token.Value;
             }
 
-            using var message = new HttpRequestMessage(HttpMethod.Post, "oauth/v3/token")
-            {
-                Content = new FormUrlEncodedContent([new("grant_type", "client_credentials")]),
-            };
-            message.Headers.Authorization = new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_orange.ClientId}:{_orange.ClientSecret}")));
-            using var response = await clients.CreateClient(Name).SendAsync(message, ct);
+            var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_orange.ClientId}:{_orange.ClientSecret}")));
+            using var response = await ProviderHttp.PostAsync(clients.CreateClient(Name), "oauth/v3/token",
+                new FormUrlEncodedContent([new("grant_type", "client_credentials")]), basic, idempotencyKey: null, ct);
             var granted = await ProviderHttp.ReadAsync<TokenGrant>(response, "Orange Money", ct);
             var lifetime = TimeSpan.FromSeconds(Math.Max(granted.ExpiresIn.ValueKind == JsonValueKind.Number ? granted.ExpiresIn.GetInt64()
                 : long.TryParse(granted.ExpiresIn.GetString(), out var seconds) ? seconds : 0, 60));

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace DakarCafe.Server.Payments;
@@ -9,6 +10,20 @@ namespace DakarCafe.Server.Payments;
 internal static class ProviderHttp
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    /// <summary>POSTs to a provider with its credentials and, for calls that must happen once, an idempotency key.</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, HttpContent? content, AuthenticationHeaderValue authorization,
+        string? idempotencyKey, CancellationToken ct)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        message.Headers.Authorization = authorization;
+        if (idempotencyKey is not null)
+        {
+            message.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return await client.SendAsync(message, ct);
+    }
 
     public static void EnsureSuccess(HttpResponseMessage response, string provider)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Headers;
 using DakarCafe.Schema.Orders;
 
 namespace DakarCafe.Server.Payments;
@@ -14,6 +15,8 @@ internal sealed class WaveProvider(IHttpClientFactory clients, PaymentSettings s
 
     public PaymentMethod Method => PaymentMethod.Wave;
 
+    private AuthenticationHeaderValue Bearer => new("Bearer", _wave.ApiKey);
+
     public const string ClientName = "wave";
 
     public string Name => ClientName;
@@ -22,15 +25,10 @@ internal sealed class WaveProvider(IHttpClientFactory clients, PaymentSettings s
 
     public async Task<ProviderCheckout> StartAsync(PaymentRequest request, CancellationToken ct)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Post, "v1/checkout/sessions")
-        {
-            Content = JsonContent.Create(new CheckoutRequest(
-                request.Amount.ToString(CultureInfo.InvariantCulture), "XOF", request.PaymentId.ToString(), request.ReturnUrl, request.ReturnUrl,
-                request.PayerPhone), options: ProviderHttp.Json),
-        };
-        message.Headers.Authorization = new("Bearer", _wave.ApiKey);
-        message.Headers.Add("Idempotency-Key", request.PaymentId.ToString());
-        using var response = await clients.CreateClient(Name).SendAsync(message, ct);
+        var checkout = new CheckoutRequest(
+            request.Amount.ToString(CultureInfo.InvariantCulture), "XOF", request.PaymentId.ToString(), request.ReturnUrl, request.ReturnUrl, request.PayerPhone);
+        using var response = await ProviderHttp.PostAsync(clients.CreateClient(Name), "v1/checkout/sessions", JsonContent.Create(checkout, options: ProviderHttp.Json),
+            Bearer, request.PaymentId.ToString(), ct);
         var session = await ProviderHttp.ReadAsync<Session>(response, "Wave", ct);
         return session is { Id: { } id, WaveLaunchUrl: { } url } ? new ProviderCheckout(id, url) : throw new PaymentProviderException("Wave answered no session.");
     }
@@ -39,10 +37,8 @@ internal sealed class WaveProvider(IHttpClientFactory clients, PaymentSettings s
 
     public async Task RefundAsync(RefundRequest request, CancellationToken ct)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Post, $"v1/checkout/sessions/{Uri.EscapeDataString(request.Reference)}/refund");
-        message.Headers.Authorization = new("Bearer", _wave.ApiKey);
-        message.Headers.Add("Idempotency-Key", $"refund-{request.PaymentId}");
-        using var response = await clients.CreateClient(Name).SendAsync(message, ct);
+        using var response = await ProviderHttp.PostAsync(clients.CreateClient(Name), $"v1/checkout/sessions/{Uri.EscapeDataString(request.Reference)}/refund",
+            content: null, Bearer, $"refund-{request.PaymentId}", ct);
         ProviderHttp.EnsureSuccess(response, "Wave");
     }
 
