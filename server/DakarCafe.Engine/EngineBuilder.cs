@@ -10,6 +10,7 @@ public sealed class EngineBuilder
     private readonly List<Type> _documents = [];
     private readonly List<Action<StoreOptions>> _marten = [];
     private readonly List<string> _sequences = [];
+    private readonly List<Scheduling.CronDefinition> _crons = [];
 
     /// <summary>The functions, registered by module.</summary>
     public FunctionRegistry Functions { get; } = new();
@@ -20,6 +21,8 @@ public sealed class EngineBuilder
     internal IReadOnlyList<Type> Documents => _documents;
 
     internal IReadOnlyList<string> Sequences => _sequences;
+
+    internal IReadOnlyList<Scheduling.CronDefinition> Crons => _crons;
 
     /// <summary>Declares a document type functions read and write; queries over it are tracked and pushed.</summary>
     public EngineBuilder Document<T>(Action<MartenRegistry.DocumentMappingExpression<T>>? configure = null) where T : class
@@ -40,6 +43,23 @@ public sealed class EngineBuilder
     public EngineBuilder Sequence(string name)
     {
         _sequences.Add(Storage.NamedSequences.Checked(name));
+        return this;
+    }
+
+    /// <summary>
+    /// Declares a cron: <paramref name="function"/> (a mutation or action, usually internal) runs on
+    /// <paramref name="schedule"/>, once per occurrence however many nodes run, with <paramref name="args"/>
+    /// (none by default). A missed occurrence (every node was down) runs once when a node is back.
+    /// </summary>
+    public EngineBuilder Cron(string name, Scheduling.CronSchedule schedule, string function, object? args = null)
+    {
+        if (name.Length is 0 or > 100 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':') || _crons.Any(c => c.Name == name))
+        {
+            throw new ArgumentException($"'{name}' is not a cron name (letters, digits, _ - :) or is declared twice.", nameof(name));
+        }
+
+        _crons.Add(new Scheduling.CronDefinition(name, schedule, function,
+            System.Text.Json.JsonSerializer.Serialize(args ?? new { }, Protocol.WireJson.Options)));
         return this;
     }
 

@@ -1,6 +1,7 @@
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Engine.Sync;
 using Marten;
@@ -17,7 +18,8 @@ namespace DakarCafe.Engine;
 /// which catches up from its last version.
 /// </summary>
 internal sealed partial class EngineHost(
-    IDocumentStore store, NpgsqlDataSource dataSource, DocumentTypes types, NamedSequences sequences, Reactor reactor, IdentityExpiryWatcher expiry,
+    IDocumentStore store, NpgsqlDataSource dataSource, DocumentTypes types, NamedSequences sequences, CronTable crons, JobRunner jobs, Reactor reactor,
+    IdentityExpiryWatcher expiry,
     EngineLimits limits, TimeProvider time, ILogger<EngineHost> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,12 +29,13 @@ internal sealed partial class EngineHost(
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
             await CommitLogSchema.InstallAsync(dataSource, types.Tables, ct);
             await sequences.InstallAsync(dataSource, ct);
+            await crons.InstallAsync(time.GetUtcNow(), ct);
         }, stoppingToken);
         Log.SchemaReady(logger);
 
         var reactorLoop = PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(async ct => await reactor.RunAsync(ct), stoppingToken).AsTask();
         var listenLoop = ListenAsync(stoppingToken);
-        await Task.WhenAll(reactorLoop, listenLoop, expiry.RunAsync(stoppingToken), PruneAsync(stoppingToken));
+        await Task.WhenAll(reactorLoop, listenLoop, expiry.RunAsync(stoppingToken), PruneAsync(stoppingToken), jobs.RunAsync(stoppingToken));
     }
 
     private async Task PruneAsync(CancellationToken stoppingToken)

@@ -4,6 +4,7 @@ using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Metrics;
 using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Engine.Sync;
 using DakarCafe.Protocol;
@@ -28,6 +29,7 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddDakarCafeEngine(this IServiceCollection services, string connectionString, Action<EngineBuilder> configure)
     {
         var engine = new EngineBuilder();
+        engine.Document<ScheduledJob>(job => job.Duplicate(j => j.State).Duplicate(j => j.RunAt).Duplicate(j => j.ClaimedUntil));
         configure(engine);
 
         services.TryAddSingleton(TimeProvider.System);
@@ -46,6 +48,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(engine.Limits);
         services.AddSingleton(sp => new DocumentTypes(sp.GetRequiredService<IDocumentStore>(), engine.Documents));
         services.AddSingleton(new NamedSequences(engine.Sequences));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CronTable>(sp, engine.Crons));
+        services.AddSingleton<JobRunner>();
         services.AddSingleton<EngineMetrics>();
         services.AddSingleton<ErrorReporter>();
         services.AddSingleton<CommitWaiters>();

@@ -3,6 +3,7 @@ using DakarCafe.Server.Analytics;
 using DakarCafe.Server.Auth;
 using DakarCafe.Server.Cart;
 using DakarCafe.Server.Categories;
+using DakarCafe.Server.Jobs;
 using DakarCafe.Server.Orders;
 using DakarCafe.Server.Payments;
 using DakarCafe.Server.Products;
@@ -28,5 +29,6 @@ internal static class ShopModules
         SubscriptionsModule.Register(engine);
         ReviewsModule.Register(engine);
         AnalyticsModule.Register(engine);
+        JobsModule.Register(engine);
     }
 }

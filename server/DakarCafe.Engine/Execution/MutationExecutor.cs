@@ -104,7 +104,7 @@ internal sealed class MutationExecutor
         var startVersion = await CommitLogReader.LatestVersionAsync(connection, transaction, deadline.Token);
         await using var session = _store.LightweightSession(SessionOptions.ForTransaction(transaction));
         var reads = new ReadSet();
-        var context = MutationContext.Create(caller, session, _types, new ExecutionBudget(_limits), _sequences, _time, reads);
+        var context = MutationContext.Create(caller, session, _types, new ExecutionBudget(_limits), _sequences, _registry, _limits, _time, reads);
 
         var result = await function.Invoke(context, args, deadline.Token);
         var value = ResultSerializer.Serialize(result, function.ResultType, _limits);

@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.Storage;
 using JasperFx.Events;
 using Marten;
@@ -19,21 +20,25 @@ public sealed class MutationContext : QueryContext
     private readonly NamedSequences _sequences;
 
     private MutationContext(CallerIdentity identity, DocumentReader reader, IDocumentSession session, ExecutionBudget budget, NamedSequences sequences,
-        TimeProvider time)
+        FunctionRegistry registry, EngineLimits limits, TimeProvider time)
         : base(identity, reader)
     {
         _session = session;
         _budget = budget;
         _sequences = sequences;
         Time = time;
+        Scheduler = new JobScheduler(this, registry, limits);
     }
 
     internal static MutationContext Create(CallerIdentity identity, IDocumentSession session, DocumentTypes types, ExecutionBudget budget,
-        NamedSequences sequences, TimeProvider time, ReadSet reads) =>
-        new(identity, new DocumentReader(session, types, budget, reads), session, budget, sequences, time);
+        NamedSequences sequences, FunctionRegistry registry, EngineLimits limits, TimeProvider time, ReadSet reads) =>
+        new(identity, new DocumentReader(session, types, budget, reads), session, budget, sequences, registry, limits, time);
 
     /// <summary>The clock; mutations stamp times with it (UTC) so tests can move it.</summary>
     public TimeProvider Time { get; }
+
+    /// <summary>Runs functions later: jobs written in this mutation's transaction, so a mutation that fails schedules nothing.</summary>
+    public JobScheduler Scheduler { get; }
 
     /// <summary>Inserts or replaces a document.</summary>
     public void Store<T>(T document) where T : notnull

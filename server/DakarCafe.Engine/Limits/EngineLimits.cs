@@ -48,6 +48,21 @@ public sealed class EngineLimits
     /// <summary>How long a mutation's receipt answers a resend of its request id.</summary>
     public TimeSpan ReceiptRetention { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How often each node looks for due jobs and crons.</summary>
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Due jobs one node claims at a time.</summary>
+    public int SchedulerBatch { get; set; } = 20;
+
+    /// <summary>How long a node's claim on a running job lasts; a job whose node died is run by another after it.</summary>
+    public TimeSpan JobLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Attempts a job gets before it is marked failed.</summary>
+    public int MaxJobAttempts { get; set; } = 5;
+
+    /// <summary>The delay before a failed job's second attempt; it doubles for each further one, up to an hour.</summary>
+    public TimeSpan JobRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Attempts of a mutation that conflicts with concurrent ones before it fails with <c>CONFLICT</c>.</summary>
     public int MaxMutationAttempts { get; set; } = 12;
 }

@@ -25,3 +25,7 @@ public sealed record SearchArgs(string Category, PriceRange? PriceRange = null, 
 public sealed record Failure(string Code, string Message);
 
 public sealed record BlobRewrite(string Id, int Kilobytes);
+
+public sealed record ScheduleIncrement(string Id, int DelaySeconds, int Times = 1);
+
+public sealed record JobId(Guid Id);

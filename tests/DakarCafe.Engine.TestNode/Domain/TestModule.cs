@@ -118,6 +118,7 @@ public static class TestModule
         });
         f.Query<NoArgs, string>("identity:whoAmI", AccessRule.Public, (ctx, _, _) => Task.FromResult(ctx.Identity.Key));
         f.Query<NoArgs, int>("admin:secret", AccessRule.Admin, (_, _, _) => Task.FromResult(42));
+        JobFunctions.Register(engine);
     }
 
     private static async Task<long> Change(MutationContext ctx, Guid id, Func<Item, Item> change, CancellationToken ct)

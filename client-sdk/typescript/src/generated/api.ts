@@ -29,6 +29,10 @@ export const api = {
     /** categories:update: Changes a category (admin). */
     update: mutation<t.UpdateCategoryArgs, t.Category>("categories:update"),
   },
+  jobs: {
+    /** jobs:listJobs: Scheduled jobs, live: pending, running, done, failed with their errors (staff). */
+    listJobs: query<t.ListJobsArgs, t.JobView[]>("jobs:listJobs"),
+  },
   orders: {
     /** orders:addTrackingUpdate: Adds news of a shipped order (staff). */
     addTrackingUpdate: mutation<t.AddTrackingUpdateArgs, t.Order>("orders:addTrackingUpdate"),

@@ -344,6 +344,36 @@ export interface GetUserProfileArgs {
   userId: string;
 }
 
+/** Where a scheduled job is. */
+export type JobStatus = "pending" | "running" | "succeeded" | "failed" | "cancelled";
+
+/** Every JobStatus, in declaration order. */
+export const JobStatusValues: readonly JobStatus[] = ["pending", "running", "succeeded", "failed", "cancelled"];
+
+/** A scheduled job as staff see it: what runs, when, and how its attempts went. */
+export interface JobView {
+  /** The job id. */
+  id: string;
+  /** The function it runs. */
+  function: string;
+  /** Where it is. */
+  status: JobStatus;
+  /** When it is (or was) due (UTC). */
+  runAt: string;
+  /** How many times it started. */
+  attempts: number;
+  /** How many attempts it gets. */
+  maxAttempts: number;
+  /** The error of its last failed attempt. */
+  lastError: string | null;
+  /** The cron that made it, if one did. */
+  cron: string | null;
+  /** When it was scheduled (UTC). */
+  createdAt: string;
+  /** When it finished (UTC). */
+  finishedAt: string | null;
+}
+
 /** The languages of the shop. */
 export type Language = "fr" | "en";
 
@@ -354,6 +384,14 @@ export const LanguageValues: readonly Language[] = ["fr", "en"];
 export interface ListCategoriesArgs {
   /** The parent category. */
   parentId?: string | null;
+}
+
+/** The arguments of jobs:listJobs (staff). */
+export interface ListJobsArgs {
+  /** Only jobs in this status. */
+  status?: JobStatus | null;
+  /** How many, latest due first (1 to 100, 50 by default). */
+  limit?: number | null;
 }
 
 /** The arguments of orders:listOrders (staff): all orders, newest first. */
