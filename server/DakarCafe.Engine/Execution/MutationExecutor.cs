@@ -68,8 +68,9 @@ internal sealed class MutationExecutor
         try
         {
             (function, var args) = CallPreparation.Prepare(_registry, FunctionKind.Mutation, call.Function, call.Args, caller);
-            return await _conflictRetry.ExecuteAsync(
-                async token => await AttemptAsync(function, args, call.RequestId, caller, sessionId, client, token), ct);
+            var attempt = 0;
+            return await _conflictRetry.ExecuteAsync(async token => await AttemptAsync(function, args, call.RequestId, caller, sessionId, client,
+                exclusive: ++attempt > _limits.OptimisticMutationAttempts, token), ct);
         }
         catch (Exception e) when (IsConflict(e))
         {
@@ -94,13 +95,23 @@ internal sealed class MutationExecutor
         }
     }
 
+    /// <summary>
+    /// One attempt in one transaction. An exclusive one holds the commit lock throughout: nothing else commits until it
+    /// does, so it cannot conflict (a writer it then waits for is the one PostgreSQL's deadlock check rolls back).
+    /// </summary>
     private async Task<FunctionResult> AttemptAsync(FunctionDefinition function, object args, long requestId,
-        CallerIdentity caller, string sessionId, ClientSession? client, CancellationToken ct)
+        CallerIdentity caller, string sessionId, ClientSession? client, bool exclusive, CancellationToken ct)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(_limits.MaxRunTime);
         await using var connection = await _dataSource.OpenConnectionAsync(deadline.Token);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, deadline.Token);
+        if (exclusive)
+        {
+            await using var commitLock = new NpgsqlCommand($"select pg_advisory_xact_lock({CommitLogSchema.CommitLockKey})", connection, transaction);
+            await commitLock.ExecuteNonQueryAsync(deadline.Token);
+        }
+
         var startVersion = await CommitLogReader.LatestVersionAsync(connection, transaction, deadline.Token);
         await using var session = _store.LightweightSession(SessionOptions.ForTransaction(transaction));
         var reads = new ReadSet();

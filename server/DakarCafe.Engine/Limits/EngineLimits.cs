@@ -65,4 +65,10 @@ public sealed class EngineLimits
 
     /// <summary>Attempts of a mutation that conflicts with concurrent ones before it fails with <c>CONFLICT</c>.</summary>
     public int MaxMutationAttempts { get; set; } = 12;
+
+    /// <summary>
+    /// Optimistic attempts of a conflicting mutation; later attempts take the commit lock before they start, so no other
+    /// commit can land under them and a mutation that keeps losing races to a hot writer is not starved.
+    /// </summary>
+    public int OptimisticMutationAttempts { get; set; } = 4;
 }

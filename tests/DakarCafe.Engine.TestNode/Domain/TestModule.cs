@@ -19,6 +19,14 @@ public static class TestModule
             ctx.Store(counter with { Value = counter.Value + 1 });
             return counter.Value + 1;
         });
+        f.Mutation<CounterId, long>("counters:slowIncrement", AccessRule.Public, async (ctx, args, ct) =>
+        {
+            // Reads, then takes long enough for a busy writer of the same counter to commit under it every time.
+            var counter = await ctx.LoadAsync<Counter>(args.Id, ct) ?? new Counter(args.Id, 0);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
+            ctx.Store(counter with { Value = counter.Value + 1 });
+            return counter.Value + 1;
+        });
         f.Mutation<CounterIds, bool>("counters:claimIfBothFree", AccessRule.Public, async (ctx, args, ct) =>
         {
             // Reads both slots, writes only the first: two of these crossing is the classic write skew.

@@ -22,6 +22,22 @@ public sealed class ConcurrencyTests(PostgresServer postgres) : EngineTest(postg
     }
 
     [Fact]
+    public async Task A_slow_mutation_is_not_starved_by_a_busy_writer_of_what_it_read()
+    {
+        var clients = await Task.WhenAll(ConnectAsync(), ConnectAsync());
+        var slow = clients[0].MutateAsync<long>("counters:slowIncrement", new CounterId("hot"), Within(TimeSpan.FromSeconds(60)));
+        var busyWrites = 0;
+        for (; !slow.IsCompleted && busyWrites < 5_000; busyWrites++)
+        {
+            await clients[1].MutateAsync<long>("counters:increment", new CounterId("hot"), Within(TimeSpan.FromSeconds(60)));
+        }
+
+        await slow;
+        busyWrites.Should().BeGreaterThan(10, "the busy writer commits many times while the slow mutation runs");
+        (await clients[0].QueryAsync<Counter>("counters:get", new CounterId("hot"), Within())).Value.Should().Be(busyWrites + 1);
+    }
+
+    [Fact]
     public async Task Two_mutations_that_each_read_what_the_other_writes_never_both_commit()
     {
         var clients = await Task.WhenAll(ConnectAsync(), ConnectAsync());
