@@ -25,6 +25,9 @@ namespace DakarCafe.Engine.Execution;
 internal sealed class MutationExecutor
 {
     private const string ReceiptKey = "mutation_receipts_pkey";
+
+    /// <summary>Marten's keys that two transactions appending to one event stream at once (its quick append) both claim.</summary>
+    private static readonly string[] StreamAppendKeys = ["pk_mt_events_stream_and_version", "pkey_mt_streams_id"];
     private static readonly TimeSpan VersionWait = TimeSpan.FromSeconds(30);
 
     private readonly IDocumentStore _store;
@@ -96,8 +99,8 @@ internal sealed class MutationExecutor
     }
 
     /// <summary>
-    /// One attempt in one transaction. An exclusive one holds the commit lock throughout: nothing else commits until it
-    /// does, so it cannot conflict (a writer it then waits for is the one PostgreSQL's deadlock check rolls back).
+    /// One attempt in one transaction. An exclusive one waits for the mutations in flight to finish and keeps new ones
+    /// waiting until it commits, so only a write from outside the mutations (a job's bookkeeping, say) could conflict with it.
     /// </summary>
     private async Task<FunctionResult> AttemptAsync(FunctionDefinition function, object args, long requestId,
         CallerIdentity caller, string sessionId, ClientSession? client, bool exclusive, CancellationToken ct)
@@ -106,13 +109,7 @@ internal sealed class MutationExecutor
         deadline.CancelAfter(_limits.MaxRunTime);
         await using var connection = await _dataSource.OpenConnectionAsync(deadline.Token);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, deadline.Token);
-        if (exclusive)
-        {
-            await using var commitLock = new NpgsqlCommand($"select pg_advisory_xact_lock({CommitLogSchema.CommitLockKey})", connection, transaction);
-            await commitLock.ExecuteNonQueryAsync(deadline.Token);
-        }
-
-        var startVersion = await CommitLogReader.LatestVersionAsync(connection, transaction, deadline.Token);
+        var startVersion = await PassGateAsync(connection, transaction, exclusive, deadline.Token);
         await using var session = _store.LightweightSession(SessionOptions.ForTransaction(transaction));
         var reads = new ReadSet();
         var context = MutationContext.Create(caller, session, _types, new ExecutionBudget(_limits), _sequences, _registry, _limits, _time, reads);
@@ -132,6 +129,23 @@ internal sealed class MutationExecutor
         _metrics.MutationCommitted(function.Name);
         _reactor.Wake();
         return new FunctionResult(requestId, value, await committed.WaitAsync(VersionWait, ct));
+    }
+
+    /// <summary>Takes the mutation gate (shared, or alone when <paramref name="exclusive"/>), then reads the version the attempt starts from.</summary>
+    private static async Task<long> PassGateAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, bool exclusive, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                new($"select pg_advisory_xact_lock{(exclusive ? "" : "_shared")}({CommitLogSchema.MutationGateKey})"),
+                new(CommitLogReader.LatestSql),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.NextResultAsync(ct);
+        await reader.ReadAsync(ct);
+        return reader.GetInt64(0);
     }
 
     /// <summary>The request id was applied before (a resend after a reconnect): answer with what it answered then.</summary>
@@ -163,11 +177,12 @@ internal sealed class MutationExecutor
 
     /// <summary>
     /// A concurrent commit got in the way: our read-set check, PostgreSQL's serialization or deadlock errors, or two
-    /// appends to one event stream racing for the same version.
+    /// appends to one event stream racing for the same version (or to create it).
     /// </summary>
     private static bool IsConflict(Exception e) =>
         e is MutationConflictException or JasperFx.ConcurrencyException
-        || FindPostgresError(e)?.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected;
+        || FindPostgresError(e) is { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }
+        || FindPostgresError(e) is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } key } && StreamAppendKeys.Contains(key);
 
     private static PostgresException? FindPostgresError(Exception? e)
     {

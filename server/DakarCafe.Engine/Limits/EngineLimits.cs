@@ -67,8 +67,8 @@ public sealed class EngineLimits
     public int MaxMutationAttempts { get; set; } = 12;
 
     /// <summary>
-    /// Optimistic attempts of a conflicting mutation; later attempts take the commit lock before they start, so no other
-    /// commit can land under them and a mutation that keeps losing races to a hot writer is not starved.
+    /// Optimistic attempts of a conflicting mutation; its later attempts run while no other mutation does, so a mutation
+    /// that keeps losing races to a busy writer is not starved.
     /// </summary>
     public int OptimisticMutationAttempts { get; set; } = 4;
 }

@@ -14,7 +14,7 @@ internal static class CommitLogReader
         order by c.version, w.seq
         """;
 
-    private const string LatestSql = "select coalesce(max(version), 0) from dakarcafe.commits";
+    public const string LatestSql = "select coalesce(max(version), 0) from dakarcafe.commits";
 
     public sealed record Receipt(string SessionId, long RequestId, long Version);
 

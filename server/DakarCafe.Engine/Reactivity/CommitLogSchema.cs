@@ -21,6 +21,12 @@ internal static class CommitLogSchema
     /// <summary>Orders commits; the same key on every node. Mutations take it too, to validate their reads just before committing.</summary>
     public const long CommitLockKey = 0x0DA4CAFE0002;
 
+    /// <summary>
+    /// Every mutation attempt holds it shared; an attempt that lost too many races holds it alone, so it runs while no
+    /// other mutation does. Taken first thing in the transaction, before any row lock, so it cannot close a deadlock.
+    /// </summary>
+    public const long MutationGateKey = 0x0DA4CAFE0003;
+
     private static readonly string Schema = $"""
         create schema if not exists dakarcafe;
 
