@@ -12,6 +12,8 @@ namespace DakarCafe.Server.Orders;
 /// </summary>
 internal sealed class OrderProjection : SingleStreamProjection<Order, Guid>
 {
+    public OrderProjection() => IncludeType<IOrderEvent>();
+
     public override Order? Evolve(Order? snapshot, Guid id, IEvent e) => Apply(snapshot, id, e.Data);
 
     /// <summary>The order after one more event; the handlers use it to answer with the order they just changed.</summary>

@@ -3,6 +3,7 @@ using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Orders;
+using DakarCafe.Schema.Reviews;
 using DakarCafe.Schema.Users;
 using DakarCafe.Server.Tests.Orders;
 using DakarCafe.Testing;
@@ -22,6 +23,7 @@ public sealed class I6_isolation_tests(PostgresServer postgres) : ShopTest(postg
         var herOrder = await awa.MutateAsync<Order>("orders:createOrder", TestOrders.Of((product, 1)), Within());
         await awa.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(product, 2), Within());
         var herAddress = (await awa.MutateAsync<User>("users:addAddress", new AddressInput(AddressType.Home, "Rue 10, Médina", "Dakar", "Dakar"), Within())).Addresses.Single().Id;
+        var herReview = await awa.MutateAsync<Review>("reviews:createReview", new CreateReviewArgs(product, 5, "Awa adore"), Within());
         var moussa = await ConnectAsync(await SignInAsAsync("user", "moussa.i6@example.sn"));
 
         var attempts = new (string What, Func<Task> Attempt, string Code)[]
@@ -34,6 +36,10 @@ public sealed class I6_isolation_tests(PostgresServer postgres) : ShopTest(postg
             ("list her orders", () => moussa.QueryAsync<OrderPage>("orders:getUserOrders", new GetUserOrdersArgs(awaUser.Id), Within()), ErrorCodes.Forbidden),
             ("cancel her order", () => moussa.MutateAsync<Order>("orders:cancelOrder", new CancelOrderArgs(herOrder.Id, "no"), Within()), "NOT_FOUND"),
             ("list every order", () => moussa.QueryAsync<OrderPage>("orders:listOrders", new ListOrdersArgs(), Within()), ErrorCodes.Forbidden),
+            ("rewrite her review", () => moussa.MutateAsync<Review>("reviews:updateReview", new UpdateReviewArgs(herReview.Id, 1, "Nul"), Within()), "NOT_FOUND"),
+            ("hide her review", () => moussa.MutateAsync<Review>("reviews:moderateReview", new ModerateReviewArgs(herReview.Id, false, "no"), Within()),
+                ErrorCodes.Forbidden),
+            ("list reviews with their authors", () => moussa.QueryAsync<ReviewPage>("reviews:listReviews", new ListReviewsArgs(), Within()), ErrorCodes.Forbidden),
         };
         foreach (var (what, attempt, code) in attempts)
         {
@@ -52,5 +58,8 @@ public sealed class I6_isolation_tests(PostgresServer postgres) : ShopTest(postg
         (await awa.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(herOrder.Id), Within())).Status.Should().Be(OrderStatus.Pending);
         (await awa.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))!.Addresses.Should().ContainSingle(a => a.Id == herAddress);
         (await moussa.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within())).Lines.Should().BeEmpty();
+        (await awa.QueryAsync<IReadOnlyList<Review>>("reviews:getMyReviews", new NoArgs(), Within())).Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { Rating = 5, Title = "Awa adore", IsVisible = true });
+        (await moussa.QueryAsync<IReadOnlyList<Review>>("reviews:getMyReviews", new NoArgs(), Within())).Should().BeEmpty();
     }
 }

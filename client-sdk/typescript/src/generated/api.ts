@@ -79,6 +79,24 @@ export const api = {
     /** products:update: Replaces a product's details (admin). */
     update: mutation<t.UpdateProductArgs, t.Product>("products:update"),
   },
+  reviews: {
+    /** reviews:createReview: Reviews a product, once per customer and product. */
+    createReview: mutation<t.CreateReviewArgs, t.Review>("reviews:createReview"),
+    /** reviews:getMyReviews: The caller's own reviews, hidden ones included. */
+    getMyReviews: query<t.NoArgs, t.Review[]>("reviews:getMyReviews"),
+    /** reviews:getProductReviews: A product's visible reviews, a page at a time. */
+    getProductReviews: query<t.GetProductReviewsArgs, t.PublishedReviewPage>("reviews:getProductReviews"),
+    /** reviews:getRatingSummary: A product's average rating and its stars. */
+    getRatingSummary: query<t.ProductIdArgs, t.RatingSummary>("reviews:getRatingSummary"),
+    /** reviews:listReviews: Every review, newest first, for moderation (moderators). */
+    listReviews: query<t.ListReviewsArgs, t.ReviewPage>("reviews:listReviews"),
+    /** reviews:markHelpful: Counts a review as helpful, once per customer. */
+    markHelpful: mutation<t.ReviewIdArgs, t.Review>("reviews:markHelpful"),
+    /** reviews:moderateReview: Hides or shows a review (moderators). */
+    moderateReview: mutation<t.ModerateReviewArgs, t.Review>("reviews:moderateReview"),
+    /** reviews:updateReview: The author rewrites their review. */
+    updateReview: mutation<t.UpdateReviewArgs, t.Review>("reviews:updateReview"),
+  },
   users: {
     /** users:addAddress: Adds a delivery address. */
     addAddress: mutation<t.AddressInput, t.User>("users:addAddress"),

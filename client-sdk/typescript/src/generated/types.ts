@@ -230,6 +230,20 @@ export interface CreateOrderArgs {
   notes?: string | null;
 }
 
+/** The arguments of reviews:createReview. */
+export interface CreateReviewArgs {
+  /** The product reviewed. */
+  productId: string;
+  /** 1 to 5 stars. */
+  rating: number;
+  /** A title (at most 120 characters). */
+  title?: string | null;
+  /** The text (at most 2000 characters). */
+  comment?: string | null;
+  /** Storage ids of up to 5 photos. */
+  images?: string[] | null;
+}
+
 /** Where an order or a recurring delivery goes. */
 export interface DeliveryAddress {
   /** Street and number. */
@@ -308,6 +322,20 @@ export interface GetProductArgs {
   id?: string | null;
   /** The product slug. */
   slug?: string | null;
+}
+
+/** The arguments of reviews:getProductReviews. */
+export interface GetProductReviewsArgs {
+  /** The product. */
+  productId: string;
+  /** The order (newest first by default). */
+  sort?: ReviewSort;
+  /** Only reviews of customers who received the product. */
+  verifiedOnly?: boolean;
+  /** Page size (1 to 100, 20 by default). */
+  limit?: number | null;
+  /** Reviews to skip. */
+  offset?: number | null;
 }
 
 /** Arguments of products:getProducts. */
@@ -406,6 +434,28 @@ export interface ListOrdersArgs {
   limit?: number | null;
   /** Orders to skip. */
   offset?: number | null;
+}
+
+/** The arguments of reviews:listReviews. */
+export interface ListReviewsArgs {
+  /** Only visible (true) or only hidden (false) reviews; all when omitted. */
+  isVisible?: boolean | null;
+  /** Only one product's reviews. */
+  productId?: string | null;
+  /** Page size (1 to 100, 20 by default). */
+  limit?: number | null;
+  /** Reviews to skip. */
+  offset?: number | null;
+}
+
+/** The arguments of reviews:moderateReview. */
+export interface ModerateReviewArgs {
+  /** The review. */
+  reviewId: string;
+  /** False to hide it, true to show it again. */
+  isVisible: boolean;
+  /** Why (required to hide, at most 500 characters). */
+  reason?: string | null;
 }
 
 /** The arguments of a function that takes none. */
@@ -741,7 +791,7 @@ export interface ProductInventory {
   isTracked: boolean;
 }
 
-/** What a product page watches live: price, stock and availability. */
+/** What a product page watches live: price, stock, availability and rating. */
 export interface ProductLiveInfo {
   /** The product id. */
   productId: string;
@@ -753,6 +803,10 @@ export interface ProductLiveInfo {
   stock: number;
   /** Whether it can be ordered. */
   availability: Availability;
+  /** The average rating (0 to 5). */
+  rating: number;
+  /** How many visible reviews. */
+  reviewCount: number;
   /** When the product last changed. */
   updatedAt: string;
 }
@@ -801,6 +855,52 @@ export interface ProductSpecifications {
   intensity: number | null;
 }
 
+/** A review as shoppers see it: signed with the author's first name and initial, never their account. */
+export interface PublishedReview {
+  /** The review id. */
+  id: string;
+  /** The product. */
+  productId: string;
+  /** Such as "Awa D.". */
+  authorName: string;
+  /** 1 to 5 stars. */
+  rating: number;
+  /** A title. */
+  title: string | null;
+  /** The text. */
+  comment: string | null;
+  /** Storage ids of photos. */
+  images: string[];
+  /** True when the author received the product. */
+  isVerified: boolean;
+  /** How many customers found it helpful. */
+  helpfulCount: number;
+  /** When written (UTC). */
+  createdAt: string;
+  /** When last changed (UTC). */
+  updatedAt: string;
+}
+
+/** A page of a product's visible reviews. */
+export interface PublishedReviewPage {
+  /** The reviews of the page. */
+  items: PublishedReview[];
+  /** How many match in all. */
+  total: number;
+}
+
+/** A product's rating from its visible reviews. */
+export interface RatingSummary {
+  /** The product. */
+  productId: string;
+  /** The average stars, to one decimal (0 without reviews). */
+  average: number;
+  /** How many visible reviews. */
+  count: number;
+  /** How many visible reviews gave 1, 2, 3, 4 and 5 stars (five counts). */
+  stars: number[];
+}
+
 /** The arguments of payments:refundPayment (staff). */
 export interface RefundPaymentArgs {
   /** The paid attempt to refund. */
@@ -838,6 +938,26 @@ export interface Review {
   /** When last changed (UTC). */
   updatedAt: string;
 }
+
+/** Arguments naming one review. */
+export interface ReviewIdArgs {
+  /** The review id. */
+  reviewId: string;
+}
+
+/** A page of reviews for moderation, newest first. */
+export interface ReviewPage {
+  /** The reviews of the page. */
+  items: Review[];
+  /** How many match in all. */
+  total: number;
+}
+
+/** The orders of a product's reviews. */
+export type ReviewSort = "newest" | "mostHelpful" | "highestRating" | "lowestRating";
+
+/** Every ReviewSort, in declaration order. */
+export const ReviewSortValues: readonly ReviewSort[] = ["newest", "mostHelpful", "highestRating", "lowestRating"];
 
 /** The answer of GET /health (the seed's healthCheck). */
 export interface ServiceHealth {
@@ -971,6 +1091,20 @@ export interface UpdateProfileArgs {
   phone?: string | null;
   /** A storage id of the avatar. */
   avatar?: string | null;
+}
+
+/** The arguments of reviews:updateReview: the review as its author now writes it. */
+export interface UpdateReviewArgs {
+  /** The review. */
+  reviewId: string;
+  /** 1 to 5 stars. */
+  rating: number;
+  /** A title (at most 120 characters). */
+  title?: string | null;
+  /** The text (at most 2000 characters). */
+  comment?: string | null;
+  /** Storage ids of up to 5 photos. */
+  images?: string[] | null;
 }
 
 /** A shopper, staff member or admin: the seed's users table. Created at sign-up; credentials live elsewhere. */

@@ -1,4 +1,4 @@
 namespace DakarCafe.Server.Orders.Events;
 
 /// <summary>The shop accepted the order.</summary>
-internal sealed record OrderConfirmed(string? Message, DateTimeOffset At);
+internal sealed record OrderConfirmed(string? Message, DateTimeOffset At) : IOrderEvent;

@@ -1,4 +1,4 @@
 namespace DakarCafe.Server.Orders.Events;
 
 /// <summary>The customer received the order.</summary>
-internal sealed record OrderDelivered(string? Message, string? Location, DateTimeOffset At);
+internal sealed record OrderDelivered(string? Message, string? Location, DateTimeOffset At) : IOrderEvent;

@@ -1,4 +1,4 @@
 namespace DakarCafe.Server.Orders.Events;
 
 /// <summary>The order is being prepared.</summary>
-internal sealed record OrderProcessingStarted(string? Message, DateTimeOffset At);
+internal sealed record OrderProcessingStarted(string? Message, DateTimeOffset At) : IOrderEvent;

@@ -1,4 +1,4 @@
 namespace DakarCafe.Server.Orders.Events;
 
 /// <summary>News of a shipped order on its way.</summary>
-internal sealed record TrackingUpdated(string Message, string? Location, DateTimeOffset At);
+internal sealed record TrackingUpdated(string Message, string? Location, DateTimeOffset At) : IOrderEvent;
