@@ -3,6 +3,7 @@ using DakarCafe.Engine.Storage;
 using DakarCafe.Server;
 using DakarCafe.Server.Auth;
 using DakarCafe.Server.Health;
+using DakarCafe.Server.Notifications;
 using DakarCafe.Server.Payments;
 using DakarCafe.Server.SampleData;
 
@@ -14,6 +15,7 @@ await using var postgres = await PostgresEndpoint.OpenAsync(
 builder.AddShopAuth(postgres.ConnectionString);
 builder.AddSampleData();
 builder.AddShopPayments();
+builder.AddShopNotifications();
 builder.Services.AddDakarCafeEngine(postgres.ConnectionString, engine => ShopModules.Register(engine, builder.Configuration));
 
 var app = builder.Build();

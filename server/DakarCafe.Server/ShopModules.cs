@@ -4,6 +4,7 @@ using DakarCafe.Server.Auth;
 using DakarCafe.Server.Cart;
 using DakarCafe.Server.Categories;
 using DakarCafe.Server.Jobs;
+using DakarCafe.Server.Notifications;
 using DakarCafe.Server.Orders;
 using DakarCafe.Server.Payments;
 using DakarCafe.Server.Products;
@@ -28,6 +29,7 @@ internal static class ShopModules
         PaymentsModule.Register(engine);
         SubscriptionsModule.Register(engine);
         ReviewsModule.Register(engine);
+        NotificationsModule.Register(engine);
         AnalyticsModule.Register(engine);
         JobsModule.Register(engine);
     }

@@ -7,9 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace DakarCafe.Testing;
 
@@ -33,21 +31,18 @@ public sealed class PaymentSandbox : IAsyncDisposable
     public const string StripeSecretKey = "sk_test_sandbox";
     public const string StripeWebhookSecret = "whsec_sandbox";
 
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentDictionary<string, Checkout> _checkouts = new();
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new();
-    private readonly ConcurrentDictionary<string, int> _requests = new();
+    private readonly ProviderFaults _faults = new();
     private readonly ConcurrentDictionary<string, string> _refunds = new();
     private readonly HttpClient _shop = new();
     private int _orangeTokens;
 
-    private PaymentSandbox(WebApplication app, Uri baseAddress)
+    private PaymentSandbox()
     {
-        _app = app;
-        BaseAddress = baseAddress;
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>The shop's configuration that points every provider here, with short timeouts for tests.</summary>
     public IReadOnlyDictionary<string, string?> ShopSettings(TimeSpan attemptTimeout, int retries = 2, int circuitMinimumThroughput = 100) =>
@@ -71,31 +66,28 @@ public sealed class PaymentSandbox : IAsyncDisposable
 
     public static async Task<PaymentSandbox> StartAsync()
     {
-        var port = TestPorts.FreeLoopback();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var sandbox = new PaymentSandbox(app, new Uri($"http://127.0.0.1:{port}/"));
-        app.MapPost("/wave/v1/checkout/sessions", sandbox.WaveCheckoutAsync);
-        app.MapPost("/orange/oauth/v3/token", sandbox.OrangeTokenAsync);
-        app.MapPost("/orange/orange-money-webpay/dev/v1/webpayment", sandbox.OrangeWebPaymentAsync);
-        app.MapPost("/stripe/v1/checkout/sessions", sandbox.StripeCheckoutAsync);
-        app.MapPost("/wave/v1/checkout/sessions/{id}/refund", sandbox.WaveRefundAsync);
-        app.MapPost("/stripe/v1/refunds", sandbox.StripeRefundAsync);
-        await app.StartAsync();
+        var sandbox = new PaymentSandbox();
+        (sandbox._app, sandbox.BaseAddress) = await ProviderFaults.StartLoopbackAsync(app =>
+        {
+            app.MapPost("/wave/v1/checkout/sessions", sandbox.WaveCheckoutAsync);
+            app.MapPost("/orange/oauth/v3/token", sandbox.OrangeTokenAsync);
+            app.MapPost("/orange/orange-money-webpay/dev/v1/webpayment", sandbox.OrangeWebPaymentAsync);
+            app.MapPost("/stripe/v1/checkout/sessions", sandbox.StripeCheckoutAsync);
+            app.MapPost("/wave/v1/checkout/sessions/{id}/refund", sandbox.WaveRefundAsync);
+            app.MapPost("/stripe/v1/refunds", sandbox.StripeRefundAsync);
+        });
         return sandbox;
     }
 
     /// <summary>The next <paramref name="count"/> calls to the provider answer <paramref name="status"/>.</summary>
     public void FailNext(string provider, int count, HttpStatusCode status = HttpStatusCode.InternalServerError) =>
-        Enqueue(provider, count, new Fault(status, TimeSpan.Zero));
+        _faults.FailNext(provider, count, status);
 
     /// <summary>The next <paramref name="count"/> calls to the provider answer only after <paramref name="delay"/>.</summary>
-    public void StallNext(string provider, int count, TimeSpan delay) => Enqueue(provider, count, new Fault(null, delay));
+    public void StallNext(string provider, int count, TimeSpan delay) => _faults.StallNext(provider, count, delay);
 
     /// <summary>Calls the provider received, failed ones included.</summary>
-    public int Requests(string provider) => _requests.GetValueOrDefault(provider);
+    public int Requests(string provider) => _faults.Requests(provider);
 
     /// <summary>Checkouts the provider opened (an idempotent repeat opens none).</summary>
     public int Checkouts(string provider) => _checkouts.Values.Count(c => c.Provider == provider);
@@ -383,8 +375,7 @@ public sealed class PaymentSandbox : IAsyncDisposable
 
     private async Task<IResult?> EnterAsync(string provider, CancellationToken ct)
     {
-        _requests.AddOrUpdate(provider, 1, (_, n) => n + 1);
-        if (!_faults.TryGetValue(provider, out var faults) || !faults.TryDequeue(out var fault))
+        if (_faults.Enter(provider) is not { } fault)
         {
             return null;
         }
@@ -393,19 +384,9 @@ public sealed class PaymentSandbox : IAsyncDisposable
         return fault.Status is { } status ? Results.Json(new { message = "Sandbox failure" }, statusCode: (int)status) : null;
     }
 
-    private void Enqueue(string provider, int count, Fault fault)
-    {
-        var faults = _faults.GetOrAdd(provider, _ => new ConcurrentQueue<Fault>());
-        for (var i = 0; i < count; i++)
-        {
-            faults.Enqueue(fault);
-        }
-    }
-
     private static string Hmac(string secret, string payload) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(payload)));
 
     private sealed record Checkout(string Provider, string Reference, string ClientReference, long Amount, string Url, string? NotificationToken, Uri? NotifyUrl);
 
-    private sealed record Fault(HttpStatusCode? Status, TimeSpan Delay);
 }

@@ -38,7 +38,7 @@ internal sealed class CreateOrder(OrderPricingSettings pricing, PaymentSettings 
         var totals = OrderPricing.Compute(items, address.Region, discountBasisPoints: 0, pricing);
         var number = OrderNumbers.Format(now, await ctx.NextNumberAsync(OrderNumbers.Sequence, ct));
         var placed = new OrderPlaced(userId, number, items, totals, args.PaymentMethod, address, notes, now);
-        ctx.StartStream<Order>(orderId, placed);
+        var order = await OrderEvents.StartAsync(ctx, orderId, placed, ct);
         OrderStock.Take(ctx, products, items, now);
         ctx.Store(PaymentRecords.Open(orderId, userId, args.PaymentMethod, totals.Total, now));
         if (cart is not null)
@@ -46,6 +46,6 @@ internal sealed class CreateOrder(OrderPricingSettings pricing, PaymentSettings 
             ctx.Store(CartRules.Without(cart, lines.Select(l => l.ProductId).ToList(), now));
         }
 
-        return OrderProjection.Apply(null, orderId, placed);
+        return order;
     }
 }

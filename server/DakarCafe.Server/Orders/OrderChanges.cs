@@ -21,11 +21,11 @@ internal static class OrderChanges
     public static Task<Order> AddTrackingUpdateAsync(MutationContext ctx, AddTrackingUpdateArgs args, CancellationToken ct) =>
         ApplyAsync(ctx, args.OrderId, (order, now) => OrderLifecycle.Track(order, args, now), ct);
 
-    private static async Task<Order> ApplyAsync(MutationContext ctx, Guid orderId, Func<Order, DateTimeOffset, object> decide, CancellationToken ct)
+    private static async Task<Order> ApplyAsync(MutationContext ctx, Guid orderId, Func<Order, DateTimeOffset, IOrderEvent> decide, CancellationToken ct)
     {
         var order = await OrderAccess.LoadAsync(ctx, orderId, ct);
         var now = ctx.Time.GetUtcNow();
-        var events = new List<object> { decide(order, now) };
+        var events = new List<IOrderEvent> { decide(order, now) };
         switch (events[0])
         {
             case OrderCancelled:
@@ -38,7 +38,6 @@ internal static class OrderChanges
                 break;
         }
 
-        ctx.AppendEvents(order.Id, [.. events]);
-        return events.Aggregate(order, (current, e) => OrderProjection.Apply(current, order.Id, e));
+        return await OrderEvents.AppendAsync(ctx, order, events, ct);
     }
 }

@@ -28,7 +28,7 @@ internal static class OrderLifecycle
     private static readonly OrderStatus[] CustomerCancellable = [OrderStatus.Pending, OrderStatus.Confirmed];
 
     /// <summary>The event that moves <paramref name="order"/> to the status staff asked for.</summary>
-    public static object ChangeStatus(Order order, UpdateOrderStatusArgs args, DateTimeOffset now)
+    public static IOrderEvent ChangeStatus(Order order, UpdateOrderStatusArgs args, DateTimeOffset now)
     {
         if (!Next[order.Status].Contains(args.Status))
         {

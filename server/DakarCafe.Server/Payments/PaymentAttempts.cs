@@ -61,9 +61,9 @@ internal static class PaymentAttempts
 
         var now = ctx.Time.GetUtcNow();
         // Read (and so watched for concurrent changes) before its stream is appended to: a racing notification retries.
-        await ctx.LoadAsync<Order>(payment.OrderId, ct);
+        var order = await ctx.LoadAsync<Order>(payment.OrderId, ct) ?? throw new InvalidOperationException($"Payment {payment.Id} has no order.");
         ctx.Store(payment with { Status = PaymentStatus.Failed, FailureReason = args.Reason, UpdatedAt = now });
-        ctx.AppendEvents(payment.OrderId, new PaymentFailed(payment.Id, args.Reason, now));
+        await OrderEvents.AppendAsync(ctx, order, [new PaymentFailed(payment.Id, args.Reason, now)], ct);
         return true;
     }
 }

@@ -2,6 +2,7 @@ using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
+using DakarCafe.Server.Orders;
 using DakarCafe.Server.Orders.Events;
 
 namespace DakarCafe.Server.Payments;
@@ -36,7 +37,7 @@ internal static class PaymentNotifications
         if (!notification.Succeeded)
         {
             ctx.Store(payment with { Status = PaymentStatus.Failed, FailureReason = notification.FailureReason, UpdatedAt = now });
-            ctx.AppendEvents(order.Id, new PaymentFailed(payment.Id, notification.FailureReason ?? "The payment failed.", now));
+            await OrderEvents.AppendAsync(ctx, order, [new PaymentFailed(payment.Id, notification.FailureReason ?? "The payment failed.", now)], ct);
             return NotificationOutcome.Failed;
         }
 
@@ -52,7 +53,7 @@ internal static class PaymentNotifications
         }
 
         ctx.Store(paid with { FailureReason = null });
-        ctx.AppendEvents(order.Id, new PaymentReceived(payment.Id, notification.TransactionId, payment.Amount, now));
+        await OrderEvents.AppendAsync(ctx, order, [new PaymentReceived(payment.Id, notification.TransactionId, payment.Amount, now)], ct);
         return NotificationOutcome.Paid;
     }
 

@@ -2,6 +2,7 @@ using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
+using DakarCafe.Server.Orders;
 using DakarCafe.Server.Orders.Events;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -57,9 +58,9 @@ internal static class PaymentRefunds
         var now = ctx.Time.GetUtcNow();
         var refunded = payment with { Status = PaymentStatus.Refunded, RefundDue = false, UpdatedAt = now };
         ctx.Store(refunded);
-        if (!payment.RefundDue && await ctx.LoadAsync<Order>(payment.OrderId, ct) is { PaymentStatus: PaymentStatus.Paid })
+        if (!payment.RefundDue && await ctx.LoadAsync<Order>(payment.OrderId, ct) is { PaymentStatus: PaymentStatus.Paid } order)
         {
-            ctx.AppendEvents(payment.OrderId, new PaymentRefunded(payment.Id, payment.Amount, now));
+            await OrderEvents.AppendAsync(ctx, order, [new PaymentRefunded(payment.Id, payment.Amount, now)], ct);
         }
 
         return PaymentSummary.Of(refunded);

@@ -33,6 +33,16 @@ export const api = {
     /** jobs:listJobs: Scheduled jobs, live: pending, running, done, failed with their errors (staff). */
     listJobs: query<t.ListJobsArgs, t.JobView[]>("jobs:listJobs"),
   },
+  notifications: {
+    /** notifications:getMyNotifications: The caller's notifications, newest first, with the unread count. */
+    getMyNotifications: query<t.GetMyNotificationsArgs, t.NotificationPage>("notifications:getMyNotifications"),
+    /** notifications:markAllRead: Marks all the caller's notifications read; returns how many were unread. */
+    markAllRead: mutation<t.NoArgs, number>("notifications:markAllRead"),
+    /** notifications:markRead: Marks one of the caller's notifications read. */
+    markRead: mutation<t.NotificationIdArgs, t.Notification>("notifications:markRead"),
+    /** notifications:registerPushToken: Registers the caller's device for push notifications. */
+    registerPushToken: mutation<t.RegisterPushTokenArgs, boolean>("notifications:registerPushToken"),
+  },
   orders: {
     /** orders:addTrackingUpdate: Adds news of a shipped order (staff). */
     addTrackingUpdate: mutation<t.AddTrackingUpdateArgs, t.Order>("orders:addTrackingUpdate"),

@@ -276,6 +276,12 @@ export interface DeliveryPreferences {
   specialInstructions: string | null;
 }
 
+/** Where one channel's delivery of a notification stands. */
+export type DeliveryStatus = "pending" | "sent" | "failed";
+
+/** Every DeliveryStatus, in declaration order. */
+export const DeliveryStatusValues: readonly DeliveryStatus[] = ["pending", "sent", "failed"];
+
 /** A recurring coffee delivery: the seed's subscriptions table. */
 export interface DeliverySubscription {
   /** The subscription id. */
@@ -314,6 +320,14 @@ export interface DeliverySubscription {
 export interface GetFeaturedProductsArgs {
   /** At most this many (1 to 100, default 8). */
   limit?: number | null;
+}
+
+/** Arguments of notifications:getMyNotifications. */
+export interface GetMyNotificationsArgs {
+  /** Page size, 1 to 100 (20 by default). */
+  limit?: number | null;
+  /** How many to skip. */
+  offset?: number | null;
 }
 
 /** Arguments of products:getProduct: the id or the slug. */
@@ -460,6 +474,64 @@ export interface ModerateReviewArgs {
 
 /** The arguments of a function that takes none. */
 export type NoArgs = Record<string, never>;
+
+/** Something the shop told a customer (their order shipped, say), in their language: kept for the app's inbox and, as an outbox, for its delivery by email, push and SMS as their preferences were when it was raised. */
+export interface Notification {
+  /** The notification id. */
+  id: string;
+  /** The customer. */
+  userId: string;
+  /** A stable key for the apps (orderShipped, deliverySkipped, ...). */
+  kind: string;
+  /** A short title. */
+  title: string;
+  /** The message. */
+  body: string;
+  /** The order it is about, if any. */
+  orderId: string | null;
+  /** When raised (UTC). */
+  createdAt: string;
+  /** When the customer read it in the app (UTC). */
+  readAt: string | null;
+  /** One per channel it goes out on. */
+  deliveries: NotificationDelivery[];
+}
+
+/** How a notification reaches a customer, as chosen in their preferences. */
+export type NotificationChannel = "email" | "push" | "sms";
+
+/** Every NotificationChannel, in declaration order. */
+export const NotificationChannelValues: readonly NotificationChannel[] = ["email", "push", "sms"];
+
+/** One channel's delivery of a notification. */
+export interface NotificationDelivery {
+  /** The channel. */
+  channel: NotificationChannel;
+  /** Pending, sent or failed. */
+  status: DeliveryStatus;
+  /** The sends tried so far. */
+  attempts: number;
+  /** Why the last attempt failed, if it did. */
+  lastError: string | null;
+  /** When the provider took it (UTC). */
+  sentAt: string | null;
+}
+
+/** Names one notification. */
+export interface NotificationIdArgs {
+  /** The notification id. */
+  notificationId: string;
+}
+
+/** A page of the caller's notifications, newest first. */
+export interface NotificationPage {
+  /** The notifications of the page. */
+  items: Notification[];
+  /** How many the caller has. */
+  total: number;
+  /** How many of them are unread. */
+  unread: number;
+}
 
 /** Which channels a user accepts notifications on. */
 export interface NotificationPreferences {
@@ -907,6 +979,12 @@ export interface RefundPaymentArgs {
   paymentId: string;
   /** True to record a refund made by hand (cash given back, or from a provider's merchant portal) instead of asking the provider; the only way for cash and Orange Money, whose APIs have no refunds. */
   refundedOutsideTheShop?: boolean;
+}
+
+/** Arguments of notifications:registerPushToken. */
+export interface RegisterPushTokenArgs {
+  /** The device's push token (an Expo push token, ExponentPushToken[...]). */
+  token: string;
 }
 
 /** A customer's review of a product: the seed's reviews table. */
