@@ -27,7 +27,7 @@ internal static class ShopModules
         CartModule.Register(engine);
         OrdersModule.Register(engine, configuration);
         PaymentsModule.Register(engine);
-        SubscriptionsModule.Register(engine);
+        SubscriptionsModule.Register(engine, configuration);
         ReviewsModule.Register(engine);
         NotificationsModule.Register(engine);
         AnalyticsModule.Register(engine);

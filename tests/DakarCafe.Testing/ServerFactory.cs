@@ -1,11 +1,13 @@
 using System.Net;
 using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Server.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,13 +21,17 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     private readonly bool _loadSampleData;
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="connectionString">The database.</param>
     /// <param name="loadSampleData">Whether the sample catalog and accounts are loaded.</param>
     /// <param name="settings">Configuration beside the test defaults.</param>
     /// <param name="port">The port to listen on, to restart a server where its clients expect it; 0 picks a free one.</param>
-    public ServerFactory(string connectionString, bool loadSampleData = false, IReadOnlyDictionary<string, string?>? settings = null, int port = 0)
+    /// <param name="services">Replaces services (a fake clock, say) after the server's own registrations.</param>
+    public ServerFactory(string connectionString, bool loadSampleData = false, IReadOnlyDictionary<string, string?>? settings = null, int port = 0,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _connectionString = connectionString;
         _loadSampleData = loadSampleData;
         _settings = settings ?? new Dictionary<string, string?>();
@@ -47,6 +53,9 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         await Task.WhenAll(auth.Ready, Services.GetRequiredService<Reactor>().Ready).WaitAsync(TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>Runs the scheduled jobs that are due now (for tests whose scheduler does not tick by itself); returns how many ran.</summary>
+    public Task<int> RunDueJobsAsync(CancellationToken ct) => Services.GetRequiredService<JobRunner>().RunDueAsync(ct);
+
     /// <summary>A plain HTTP client over a real socket to <see cref="BaseAddress"/>.</summary>
     public HttpClient CreateSocketClient() => new() { BaseAddress = BaseAddress };
 
@@ -61,6 +70,11 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 }

@@ -34,10 +34,15 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
     /// <summary>Configuration the test class's servers start with, beside the test defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string?> ServerSettings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Replaces the servers' services (a fake clock, say) after their own registrations.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>A server on this test's database; with <paramref name="port"/>, at that port (to restart one where its clients expect it).</summary>
     protected async Task<ServerFactory> StartServerAsync(int port = 0)
     {
-        var server = Own(new ServerFactory(ConnectionString, settings: ServerSettings, port: port));
+        var server = Own(new ServerFactory(ConnectionString, settings: ServerSettings, port: port, services: ConfigureServices));
         await server.WaitUntilReadyAsync();
         return server;
     }

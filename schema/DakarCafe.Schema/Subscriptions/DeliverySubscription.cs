@@ -16,9 +16,12 @@ namespace DakarCafe.Schema.Subscriptions;
 /// <param name="Status">Active, paused or cancelled.</param>
 /// <param name="PausedUntil">When a pause ends.</param>
 /// <param name="CancelReason">Why it was cancelled.</param>
+/// <param name="DeliveryDay">The day of the month monthly deliveries keep to (a shorter month delivers on its last day).</param>
+/// <param name="LastOrderId">The order its last delivery placed.</param>
 /// <param name="CreatedAt">When created (UTC).</param>
 /// <param name="UpdatedAt">When last changed (UTC).</param>
 public sealed record DeliverySubscription(
     Guid Id, Guid UserId, PlanType PlanType, string Name, IReadOnlyList<SubscriptionProduct> Products, DeliveryFrequency Frequency,
     DateTimeOffset NextDelivery, DeliveryAddress DeliveryAddress, PaymentMethod PaymentMethod, SubscriptionPricing Pricing,
-    SubscriptionStatus Status, DateTimeOffset? PausedUntil, string? CancelReason, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    SubscriptionStatus Status, DateTimeOffset? PausedUntil, string? CancelReason, int DeliveryDay, Guid? LastOrderId, DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);

@@ -18,7 +18,7 @@ internal static class GetCart
     public static async Task<Schema.Cart.Cart?> LoadAsync(QueryContext ctx, CancellationToken ct) =>
         await ctx.LoadAsync<Schema.Cart.Cart>(OwnerId(ctx), ct);
 
-    public static Guid OwnerId(FunctionContext ctx) => Guid.Parse(ctx.Identity.UserId!);
+    public static Guid OwnerId(FunctionContext ctx) => Caller.Id(ctx);
 
     public static async Task<CartView> ViewAsync(QueryContext ctx, Schema.Cart.Cart? cart, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ internal static class NotificationInbox
 {
     public static async Task<NotificationPage> GetMineAsync(QueryContext ctx, GetMyNotificationsArgs args, CancellationToken ct)
     {
-        var (size, offset, userId) = (Paging.Size(args.Limit), Paging.Offset(args.Offset), CallerId(ctx));
+        var (size, offset, userId) = (Paging.Size(args.Limit), Paging.Offset(args.Offset), Caller.Id(ctx));
         var total = await ctx.CountAsync<Notification>(q => q.Where(n => n.UserId == userId), ct);
         var unread = await ctx.CountAsync<Notification>(q => q.Where(n => n.UserId == userId && n.ReadAt == null), ct);
         var items = await ctx.ListAsync<Notification>(q => q.Where(n => n.UserId == userId)
@@ -21,7 +21,7 @@ internal static class NotificationInbox
     public static async Task<Notification> MarkReadAsync(MutationContext ctx, NotificationIdArgs args, CancellationToken ct)
     {
         var notification = await ctx.LoadAsync<Notification>(args.NotificationId, ct);
-        if (notification is null || notification.UserId != CallerId(ctx))
+        if (notification is null || notification.UserId != Caller.Id(ctx))
         {
             throw new AppError("NOT_FOUND", "No such notification.", new { field = "notificationId" });
         }
@@ -38,7 +38,7 @@ internal static class NotificationInbox
 
     public static async Task<int> MarkAllReadAsync(MutationContext ctx, NoArgs args, CancellationToken ct)
     {
-        var userId = CallerId(ctx);
+        var userId = Caller.Id(ctx);
         var unread = await ctx.ListAsync<Notification>(q => q.Where(n => n.UserId == userId && n.ReadAt == null).Take(Paging.MaxPageSize * 10), ct);
         var now = ctx.Time.GetUtcNow();
         foreach (var notification in unread)
@@ -58,7 +58,7 @@ internal static class NotificationInbox
             throw AppError.Validation("token", "A push token looks like ExponentPushToken[...].");
         }
 
-        var userId = CallerId(ctx);
+        var userId = Caller.Id(ctx);
         var devices = await ctx.LoadAsync<PushDevices>(userId, ct) ?? new PushDevices(userId, []);
         if (devices.Tokens.Contains(token))
         {
@@ -69,5 +69,4 @@ internal static class NotificationInbox
         return true;
     }
 
-    private static Guid CallerId(QueryContext ctx) => Guid.Parse(ctx.Identity.UserId!);
 }

@@ -1,4 +1,3 @@
-using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
@@ -15,37 +14,46 @@ namespace DakarCafe.Server.Orders;
 /// </summary>
 internal sealed class CreateOrder(OrderPricingSettings pricing, PaymentSettings payments)
 {
-    public const string PaymentMethodUnavailable = "PAYMENT_METHOD_UNAVAILABLE";
+    public static CreateOrder From(IConfiguration configuration) => new(OrderPricingSettings.From(configuration), PaymentSettings.From(configuration));
 
     public async Task<Order> HandleAsync(MutationContext ctx, CreateOrderArgs args, CancellationToken ct)
     {
-        var userId = Guid.Parse(ctx.Identity.UserId!);
-        var address = CheckoutRules.Address(args.DeliveryAddress);
-        if (!payments.Offers(args.PaymentMethod))
+        var cart = await GetCart.LoadAsync(ctx, ct);
+        var order = await PlaceAsync(ctx, Caller.Id(ctx), args with
         {
-            throw new AppError(PaymentMethodUnavailable, "This payment method is not offered at the moment.", new { field = "paymentMethod" });
+            Items = args.Items ?? cart?.Items.Select(i => new OrderItemInput(i.ProductId, i.Quantity)).ToList() ?? [],
+        }, discountBasisPoints: 0, fromCart: args.Items is null, ct);
+        if (cart is not null)
+        {
+            ctx.Store(CartRules.Without(cart, [.. order.Items.Select(i => i.ProductId)], order.CreatedAt));
         }
 
+        return order;
+    }
+
+    /// <summary>
+    /// The checkout every order goes through, a shopper's or a recurring delivery's: for <paramref name="userId"/>,
+    /// the items of <paramref name="args"/> with a plan's discount. Everything is checked before anything is written.
+    /// </summary>
+    public async Task<Order> PlaceAsync(MutationContext ctx, Guid userId, CreateOrderArgs args, int discountBasisPoints, bool fromCart,
+        CancellationToken ct)
+    {
+        var address = CheckoutRules.Address(args.DeliveryAddress);
+        payments.Offered(args.PaymentMethod);
+
         var notes = FreeText.Optional(args.Notes, "notes", 500);
-        var cart = await GetCart.LoadAsync(ctx, ct);
-        var lines = CheckoutRules.Lines(
-            args.Items ?? cart?.Items.Select(i => new OrderItemInput(i.ProductId, i.Quantity)).ToList() ?? [], fromCart: args.Items is null);
+        var lines = CheckoutRules.Lines(args.Items ?? [], fromCart);
         var products = (await ctx.LoadManyAsync<Product>(lines.Select(l => l.ProductId).ToList(), ct)).ToDictionary(p => p.Id);
         var items = CheckoutRules.Items(lines, products);
 
         var now = ctx.Time.GetUtcNow();
         var orderId = Guid.CreateVersion7(now);
-        var totals = OrderPricing.Compute(items, address.Region, discountBasisPoints: 0, pricing);
+        var totals = OrderPricing.Compute(items, address.Region, discountBasisPoints, pricing);
         var number = OrderNumbers.Format(now, await ctx.NextNumberAsync(OrderNumbers.Sequence, ct));
         var placed = new OrderPlaced(userId, number, items, totals, args.PaymentMethod, address, notes, now);
         var order = await OrderEvents.StartAsync(ctx, orderId, placed, ct);
         OrderStock.Take(ctx, products, items, now);
         ctx.Store(PaymentRecords.Open(orderId, userId, args.PaymentMethod, totals.Total, now));
-        if (cart is not null)
-        {
-            ctx.Store(CartRules.Without(cart, lines.Select(l => l.ProductId).ToList(), now));
-        }
-
         return order;
     }
 }

@@ -14,4 +14,7 @@ internal sealed record OrderPricingSettings
 
     /// <summary>VAT in basis points: 1800 is Senegal's 18 %. Catalog prices are before VAT.</summary>
     public int VatBasisPoints { get; init; } = 1_800;
+
+    public static OrderPricingSettings From(IConfiguration configuration) =>
+        configuration.GetSection("Orders:Pricing").Get<OrderPricingSettings>() ?? new OrderPricingSettings();
 }

@@ -2,7 +2,6 @@ using DakarCafe.Engine;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
-using DakarCafe.Server.Payments;
 using JasperFx.Events.Projections;
 
 namespace DakarCafe.Server.Orders;
@@ -15,13 +14,12 @@ internal static class OrdersModule
 {
     public static void Register(EngineBuilder engine, IConfiguration configuration)
     {
-        var pricing = configuration.GetSection("Orders:Pricing").Get<OrderPricingSettings>() ?? new OrderPricingSettings();
         engine.Document<Order>(order => order.Index(o => o.UserId).Index(o => o.Status).Index(o => o.CreatedAt).UniqueIndex(o => o.OrderNumber));
         engine.Sequence(OrderNumbers.Sequence);
         engine.ConfigureMarten(options => options.Projections.Add<OrderProjection>(ProjectionLifecycle.Inline));
 
         var f = engine.Functions;
-        f.Mutation(Api.Orders.CreateOrder, AccessRule.Authenticated, new CreateOrder(pricing, PaymentSettings.From(configuration)).HandleAsync);
+        f.Mutation(Api.Orders.CreateOrder, AccessRule.Authenticated, CreateOrder.From(configuration).HandleAsync);
         f.Mutation(Api.Orders.CancelOrder, AccessRule.Authenticated, OrderChanges.CancelAsync);
         f.Mutation(Api.Orders.UpdateOrderStatus, OrderAccess.Staff, OrderChanges.UpdateStatusAsync);
         f.Mutation(Api.Orders.AddTrackingUpdate, OrderAccess.Staff, OrderChanges.AddTrackingUpdateAsync);

@@ -1,3 +1,4 @@
+using DakarCafe.Engine.Errors;
 using DakarCafe.Schema.Orders;
 
 namespace DakarCafe.Server.Payments;
@@ -33,6 +34,11 @@ internal sealed record PaymentSettings
     public CardSettings? Card { get; init; }
 
     public static PaymentSettings From(IConfiguration configuration) => configuration.GetSection("Payments").Get<PaymentSettings>() ?? new PaymentSettings();
+
+    /// <summary>The method, when it is offered; otherwise <c>PAYMENT_METHOD_UNAVAILABLE</c>.</summary>
+    public PaymentMethod Offered(PaymentMethod method) => Offers(method)
+        ? method
+        : throw new AppError("PAYMENT_METHOD_UNAVAILABLE", "This payment method is not offered at the moment.", new { field = "paymentMethod" });
 
     public bool Offers(PaymentMethod method) => method switch
     {

@@ -20,7 +20,7 @@ internal static class ReviewChanges
     {
         var (rating, title, comment, images) = (ReviewRules.Rating(args.Rating), ReviewRules.Title(args.Title), ReviewRules.Comment(args.Comment),
             ReviewRules.Images(args.Images));
-        var (userId, productId) = (CallerId(ctx), args.ProductId);
+        var (userId, productId) = (Caller.Id(ctx), args.ProductId);
         _ = await ctx.LoadAsync<Product>(productId, ct) ?? throw new AppError("NOT_FOUND", "No such product.", new { field = "productId" });
         if (await ctx.FirstOrDefaultAsync<Review>(q => q.Where(r => r.ProductId == productId && r.UserId == userId), ct) is { } existing)
         {
@@ -40,13 +40,13 @@ internal static class ReviewChanges
         var edited = new ReviewEdited(args.ReviewId, ReviewRules.Rating(args.Rating), ReviewRules.Title(args.Title), ReviewRules.Comment(args.Comment),
             ReviewRules.Images(args.Images), ctx.Time.GetUtcNow());
         var review = await ctx.LoadAsync<Review>(args.ReviewId, ct);
-        return review is not null && review.UserId == CallerId(ctx) ? await RecordAsync(ctx, review, edited, ct) : throw NotFound();
+        return review is not null && review.UserId == Caller.Id(ctx) ? await RecordAsync(ctx, review, edited, ct) : throw NotFound();
     }
 
     public static async Task<Review> MarkHelpfulAsync(MutationContext ctx, ReviewIdArgs args, CancellationToken ct)
     {
         var review = await ctx.LoadAsync<Review>(args.ReviewId, ct);
-        var userId = CallerId(ctx);
+        var userId = Caller.Id(ctx);
         if (review is not { IsVisible: true })
         {
             throw NotFound();
@@ -74,7 +74,7 @@ internal static class ReviewChanges
         var review = await ctx.LoadAsync<Review>(args.ReviewId, ct) ?? throw NotFound();
         return review.IsVisible == args.IsVisible
             ? review
-            : await RecordAsync(ctx, review, new ReviewModerated(review.Id, args.IsVisible, CallerId(ctx), reason, ctx.Time.GetUtcNow()), ct);
+            : await RecordAsync(ctx, review, new ReviewModerated(review.Id, args.IsVisible, Caller.Id(ctx), reason, ctx.Time.GetUtcNow()), ct);
     }
 
     /// <summary>
@@ -94,7 +94,6 @@ internal static class ReviewChanges
         return after;
     }
 
-    private static Guid CallerId(QueryContext ctx) => Guid.Parse(ctx.Identity.UserId!);
 
     private static AppError NotFound() => new("NOT_FOUND", "No such review.", new { field = "reviewId" });
 }

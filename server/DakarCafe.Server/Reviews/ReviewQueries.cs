@@ -37,7 +37,7 @@ internal static class ReviewQueries
 
     public static Task<IReadOnlyList<Review>> GetMyReviewsAsync(QueryContext ctx, NoArgs args, CancellationToken ct)
     {
-        var userId = Guid.Parse(ctx.Identity.UserId!);
+        var userId = Caller.Id(ctx);
         return ctx.ListAsync<Review>(q => q.Where(r => r.UserId == userId).OrderByDescending(r => r.CreatedAt).Take(Paging.MaxPageSize), ct);
     }
 

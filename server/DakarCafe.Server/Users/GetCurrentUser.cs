@@ -8,5 +8,5 @@ namespace DakarCafe.Server.Users;
 internal static class GetCurrentUser
 {
     public static Task<User?> HandleAsync(QueryContext ctx, NoArgs args, CancellationToken ct) =>
-        ctx.LoadAsync<User>(Guid.Parse(ctx.Identity.UserId!), ct);
+        ctx.LoadAsync<User>(Caller.Id(ctx), ct);
 }

@@ -24,7 +24,7 @@ internal static class ProfileChanges
 
     private static async Task<User> ApplyAsync(MutationContext ctx, Func<User, DateTimeOffset, User> change, CancellationToken ct)
     {
-        var user = await ctx.LoadAsync<User>(Guid.Parse(ctx.Identity.UserId!), ct)
+        var user = await ctx.LoadAsync<User>(Caller.Id(ctx), ct)
             ?? throw new AppError("NOT_FOUND", "This account has no profile.");
         var changed = change(user, ctx.Time.GetUtcNow());
         ctx.Store(changed);

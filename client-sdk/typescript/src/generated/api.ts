@@ -107,6 +107,20 @@ export const api = {
     /** reviews:updateReview: The author rewrites their review. */
     updateReview: mutation<t.UpdateReviewArgs, t.Review>("reviews:updateReview"),
   },
+  subscriptions: {
+    /** subscriptions:cancelSubscription: Ends a subscription, with a reason. */
+    cancelSubscription: mutation<t.CancelSubscriptionArgs, t.DeliverySubscription>("subscriptions:cancelSubscription"),
+    /** subscriptions:createSubscription: Starts a recurring delivery. */
+    createSubscription: mutation<t.CreateSubscriptionArgs, t.DeliverySubscription>("subscriptions:createSubscription"),
+    /** subscriptions:getMySubscriptions: The caller's subscriptions, live. */
+    getMySubscriptions: query<t.NoArgs, t.DeliverySubscription[]>("subscriptions:getMySubscriptions"),
+    /** subscriptions:pauseSubscription: Pauses deliveries until a date. */
+    pauseSubscription: mutation<t.PauseSubscriptionArgs, t.DeliverySubscription>("subscriptions:pauseSubscription"),
+    /** subscriptions:resumeSubscription: Resumes a paused subscription now. */
+    resumeSubscription: mutation<t.SubscriptionIdArgs, t.DeliverySubscription>("subscriptions:resumeSubscription"),
+    /** subscriptions:updateSubscription: Changes a recurring delivery. */
+    updateSubscription: mutation<t.UpdateSubscriptionArgs, t.DeliverySubscription>("subscriptions:updateSubscription"),
+  },
   users: {
     /** users:addAddress: Adds a delivery address. */
     addAddress: mutation<t.AddressInput, t.User>("users:addAddress"),

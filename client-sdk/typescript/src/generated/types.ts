@@ -96,6 +96,14 @@ export interface CancelOrderArgs {
   reason: string;
 }
 
+/** Arguments of subscriptions:cancelSubscription. */
+export interface CancelSubscriptionArgs {
+  /** The subscription. */
+  subscriptionId: string;
+  /** Why (required, up to 500 characters). */
+  reason: string;
+}
+
 /** A user's cart: the seed's cart table, one per user (its id is the user's id), shared by all the user's devices. */
 export interface Cart {
   /** The user id. */
@@ -244,6 +252,24 @@ export interface CreateReviewArgs {
   images?: string[] | null;
 }
 
+/** Arguments of subscriptions:createSubscription. */
+export interface CreateSubscriptionArgs {
+  /** The customer's name for it ("Café du bureau"). */
+  name: string;
+  /** The plan, which sets the discount. */
+  planType: PlanType;
+  /** What each delivery brings: 1 to 20 products, 1 to 99 of each. */
+  products: SubscriptionProduct[];
+  /** Weekly, every two weeks or monthly. */
+  frequency: DeliveryFrequency;
+  /** When the first order is placed (UTC, in the future, within a year); later ones follow from it. */
+  firstDelivery: string;
+  /** Where to deliver. */
+  deliveryAddress: DeliveryAddress;
+  /** How each order is paid. */
+  paymentMethod: PaymentMethod;
+}
+
 /** Where an order or a recurring delivery goes. */
 export interface DeliveryAddress {
   /** Street and number. */
@@ -310,6 +336,10 @@ export interface DeliverySubscription {
   pausedUntil: string | null;
   /** Why it was cancelled. */
   cancelReason: string | null;
+  /** The day of the month monthly deliveries keep to (a shorter month delivers on its last day). */
+  deliveryDay: number;
+  /** The order its last delivery placed. */
+  lastOrderId: string | null;
   /** When created (UTC). */
   createdAt: string;
   /** When last changed (UTC). */
@@ -651,6 +681,14 @@ export interface OrderTrackingView {
   total: number;
   /** When it last changed (UTC). */
   updatedAt: string;
+}
+
+/** Arguments of subscriptions:pauseSubscription. */
+export interface PauseSubscriptionArgs {
+  /** The subscription. */
+  subscriptionId: string;
+  /** When deliveries start again by themselves (UTC, in the future, within a year). */
+  until: string;
 }
 
 /** One attempt to pay for an order; an order has one open attempt at a time, and a failed one is followed by a new one. */
@@ -1075,6 +1113,12 @@ export interface StartPaymentArgs {
   payerPhone?: string | null;
 }
 
+/** Names one subscription. */
+export interface SubscriptionIdArgs {
+  /** The subscription id. */
+  subscriptionId: string;
+}
+
 /** The price of one recurring delivery (FCFA). */
 export interface SubscriptionPricing {
   /** Before the plan's discount. */
@@ -1183,6 +1227,26 @@ export interface UpdateReviewArgs {
   comment?: string | null;
   /** Storage ids of up to 5 photos. */
   images?: string[] | null;
+}
+
+/** Arguments of subscriptions:updateSubscription: what is given changes, the rest stays. */
+export interface UpdateSubscriptionArgs {
+  /** The subscription. */
+  subscriptionId: string;
+  /** A new name. */
+  name?: string | null;
+  /** A new plan. */
+  planType?: PlanType | null;
+  /** New products. */
+  products?: SubscriptionProduct[] | null;
+  /** A new frequency, counted from the next delivery. */
+  frequency?: DeliveryFrequency | null;
+  /** A new date for the next delivery (and the day monthly ones keep to). */
+  nextDelivery?: string | null;
+  /** A new address. */
+  deliveryAddress?: DeliveryAddress | null;
+  /** A new payment method. */
+  paymentMethod?: PaymentMethod | null;
 }
 
 /** A shopper, staff member or admin: the seed's users table. Created at sign-up; credentials live elsewhere. */

@@ -1,0 +1,81 @@
+using DakarCafe.Engine.Functions;
+using DakarCafe.Schema;
+using DakarCafe.Schema.Orders;
+using DakarCafe.Schema.Subscriptions;
+using DakarCafe.Schema.Users;
+using DakarCafe.Server.Tests.Orders;
+using DakarCafe.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DakarCafe.Server.Tests.Subscriptions;
+
+/// <summary>
+/// A shop on a fake clock whose scheduler never ticks by itself: the test moves the clock a day at a time and runs
+/// what is due. Calls go through the server's own function caller as the customer, since a year of fake time outlives
+/// any access token.
+/// </summary>
+public abstract class ClockedShopTest(PostgresServer postgres) : ShopTest(postgres)
+{
+    protected FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
+
+    /// <summary>Midnight UTC of the day the test started on.</summary>
+    protected DateTimeOffset Start => new(Clock.Start.Date, TimeSpan.Zero);
+
+    protected override IReadOnlyDictionary<string, string?> ServerSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Engine:Limits:SchedulerInterval"] = "3650.00:00:00",
+    };
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+
+    /// <summary><paramref name="days"/> after the day the test started, at <paramref name="hour"/> UTC (Dakar time).</summary>
+    protected DateTimeOffset Day(int days, int hour = 9) => Start.AddDays(days).AddHours(hour);
+
+    /// <summary>Moves the clock on a day at a time, running what is due at each day's tick.</summary>
+    protected async Task<int> LiveDaysAsync(int days)
+    {
+        var ran = 0;
+        for (var i = 0; i < days; i++)
+        {
+            Clock.Advance(TimeSpan.FromDays(1));
+            ran += await Server.RunDueJobsAsync(Within());
+        }
+
+        return ran;
+    }
+
+    /// <summary>A customer's identity, to call functions as them through the server's caller.</summary>
+    protected async Task<CallerIdentity> CustomerAsync()
+    {
+        var client = await ConnectAsync(await SignInAsAsync("user"));
+        var user = (await client.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))!;
+        return new CallerIdentity(user.Id.ToString(), user.Email, new HashSet<string> { "user" });
+    }
+
+    protected Task<T> MutateAsync<T>(CallerIdentity who, string function, object args) =>
+        Server.Services.GetRequiredService<IFunctionCaller>().MutateAsync<T>(function, args, who, Within());
+
+    protected Task<T> QueryAsync<T>(CallerIdentity who, string function, object args) =>
+        Server.Services.GetRequiredService<IFunctionCaller>().QueryAsync<T>(function, args, who, Within());
+
+    protected async Task<Guid> ProductAsync(string name, long price, int stock)
+    {
+        var admin = new CallerIdentity(Guid.NewGuid().ToString(), "admin@example.sn", new HashSet<string> { "admin" });
+        return await MutateAsync<Guid>(admin, "products:create", TestProducts.Capsule(name, price, stock: stock));
+    }
+
+    protected Task<DeliverySubscription> SubscribeAsync(CallerIdentity who, string name, DeliveryFrequency frequency, DateTimeOffset first,
+        PlanType plan = PlanType.Basic, params (Guid Product, int Quantity)[] products) =>
+        MutateAsync<DeliverySubscription>(who, "subscriptions:createSubscription", new CreateSubscriptionArgs(name, plan,
+            [.. products.Select(p => new SubscriptionProduct(p.Product, p.Quantity))], frequency, first, TestOrders.Dakar(), PaymentMethod.CashOnDelivery));
+
+    /// <summary>The orders a subscription placed, oldest first.</summary>
+    protected async Task<IReadOnlyList<Order>> OrdersOfAsync(DeliverySubscription subscription)
+    {
+        await using var session = Server.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var orders = await session.Query<Order>().Where(o => o.UserId == subscription.UserId).OrderBy(o => o.CreatedAt).ToListAsync(Within());
+        return [.. orders.Where(o => o.Notes == $"Livraison récurrente « {subscription.Name} »")];
+    }
+}
