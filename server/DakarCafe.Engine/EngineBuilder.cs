@@ -18,6 +18,9 @@ public sealed class EngineBuilder
     /// <summary>The limits; bound from configuration by the host, adjustable here.</summary>
     public EngineLimits Limits { get; } = new();
 
+    /// <summary>Where uploaded files are kept.</summary>
+    public Files.FileStorageOptions Files { get; } = new();
+
     internal IReadOnlyList<Type> Documents => _documents;
 
     internal IReadOnlyList<string> Sequences => _sequences;

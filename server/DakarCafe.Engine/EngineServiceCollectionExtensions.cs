@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Execution;
+using DakarCafe.Engine.Files;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Metrics;
@@ -31,6 +32,7 @@ public static class EngineServiceCollectionExtensions
         var engine = new EngineBuilder();
         engine.Document<ScheduledJob>(job => job.Duplicate(j => j.State).Duplicate(j => j.RunAt).Duplicate(j => j.ClaimedUntil));
         configure(engine);
+        FileCleanup.Register(engine);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
@@ -46,6 +48,8 @@ public static class EngineServiceCollectionExtensions
         }).UseNpgsqlDataSource();
         services.AddSingleton(engine.Functions);
         services.AddSingleton(engine.Limits);
+        services.AddSingleton(engine.Files);
+        services.TryAddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton(sp => new DocumentTypes(sp.GetRequiredService<IDocumentStore>(), engine.Documents));
         services.AddSingleton(new NamedSequences(engine.Sequences));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CronTable>(sp, engine.Crons));
@@ -76,10 +80,11 @@ public static class EngineServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps the sync hub at <see cref="SyncHubMethods.Path"/>.</summary>
+    /// <summary>Maps the sync hub at <see cref="SyncHubMethods.Path"/> and the file endpoints (<c>/files</c>).</summary>
     public static IEndpointRouteBuilder MapDakarCafeEngine(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHub<SyncHub>(SyncHubMethods.Path);
+        FileEndpoints.Map(endpoints);
         return endpoints;
     }
 }

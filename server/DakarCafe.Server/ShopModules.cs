@@ -3,6 +3,7 @@ using DakarCafe.Server.Analytics;
 using DakarCafe.Server.Auth;
 using DakarCafe.Server.Cart;
 using DakarCafe.Server.Categories;
+using DakarCafe.Server.Files;
 using DakarCafe.Server.Jobs;
 using DakarCafe.Server.Notifications;
 using DakarCafe.Server.Orders;
@@ -20,6 +21,8 @@ internal static class ShopModules
     public static void Register(EngineBuilder engine, IConfiguration configuration)
     {
         configuration.GetSection("Engine:Limits").Bind(engine.Limits);
+        configuration.GetSection("Engine:Files").Bind(engine.Files);
+        engine.Files.Root = Path.Combine(configuration[WebHostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory(), engine.Files.Root);
         engine.ConfigureMarten(AuthModule.ConfigureMarten);
         UsersModule.Register(engine);
         ProductsModule.Register(engine);
@@ -32,5 +35,6 @@ internal static class ShopModules
         NotificationsModule.Register(engine);
         AnalyticsModule.Register(engine);
         JobsModule.Register(engine);
+        FilesModule.Register(engine);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Reactivity;
 using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.Storage;
@@ -55,6 +56,10 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     /// <summary>Runs the scheduled jobs that are due now (for tests whose scheduler does not tick by itself); returns how many ran.</summary>
     public Task<int> RunDueJobsAsync(CancellationToken ct) => Services.GetRequiredService<JobRunner>().RunDueAsync(ct);
+
+    /// <summary>Runs an action as the server itself (internal functions included), as a scheduled job would.</summary>
+    public Task<TResult> ActAsServerAsync<TResult>(string function, object args, CancellationToken ct) =>
+        Services.GetRequiredService<IFunctionCaller>().ActAsync<TResult>(function, args, CallerIdentity.Anonymous with { IsServerCall = true }, ct);
 
     /// <summary>A plain HTTP client over a real socket to <see cref="BaseAddress"/>.</summary>
     public HttpClient CreateSocketClient() => new() { BaseAddress = BaseAddress };

@@ -20,6 +20,9 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
 
     protected TokenClient Tokens { get; private set; } = null!;
 
+    /// <summary>The folder this test's servers keep uploaded files in (one per test, shared by its servers, deleted after it).</summary>
+    protected string FilesRoot { get; } = TempFolders.Create("files");
+
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.CreateDatabaseAsync(GetType().Name);
@@ -42,7 +45,9 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
     /// <summary>A server on this test's database; with <paramref name="port"/>, at that port (to restart one where its clients expect it).</summary>
     protected async Task<ServerFactory> StartServerAsync(int port = 0)
     {
-        var server = Own(new ServerFactory(ConnectionString, settings: ServerSettings, port: port, services: ConfigureServices));
+        var settings = new Dictionary<string, string?>(ServerSettings);
+        settings.TryAdd("Engine:Files:Root", FilesRoot);
+        var server = Own(new ServerFactory(ConnectionString, settings: settings, port: port, services: ConfigureServices));
         await server.WaitUntilReadyAsync();
         return server;
     }
@@ -89,5 +94,7 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
         {
             await resource.DisposeAsync();
         }
+
+        TempFolders.Delete(FilesRoot);
     }
 }

@@ -1,8 +1,10 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Reviews;
+using DakarCafe.Server.Files;
 using DakarCafe.Server.Reviews.Events;
 
 namespace DakarCafe.Server.Reviews;
@@ -18,8 +20,8 @@ internal static class ReviewChanges
 
     public static async Task<Review> CreateAsync(MutationContext ctx, CreateReviewArgs args, CancellationToken ct)
     {
-        var (rating, title, comment, images) = (ReviewRules.Rating(args.Rating), ReviewRules.Title(args.Title), ReviewRules.Comment(args.Comment),
-            ReviewRules.Images(args.Images));
+        var (rating, title, comment) = (ReviewRules.Rating(args.Rating), ReviewRules.Title(args.Title), ReviewRules.Comment(args.Comment));
+        var images = await FileReferences.OwnAsync(ctx, ReviewRules.Images(args.Images), UploadPurpose.ReviewImage, "images", ct);
         var (userId, productId) = (Caller.Id(ctx), args.ProductId);
         _ = await ctx.LoadAsync<Product>(productId, ct) ?? throw new AppError("NOT_FOUND", "No such product.", new { field = "productId" });
         if (await ctx.FirstOrDefaultAsync<Review>(q => q.Where(r => r.ProductId == productId && r.UserId == userId), ct) is { } existing)
@@ -38,7 +40,7 @@ internal static class ReviewChanges
     public static async Task<Review> UpdateAsync(MutationContext ctx, UpdateReviewArgs args, CancellationToken ct)
     {
         var edited = new ReviewEdited(args.ReviewId, ReviewRules.Rating(args.Rating), ReviewRules.Title(args.Title), ReviewRules.Comment(args.Comment),
-            ReviewRules.Images(args.Images), ctx.Time.GetUtcNow());
+            await FileReferences.OwnAsync(ctx, ReviewRules.Images(args.Images), UploadPurpose.ReviewImage, "images", ct), ctx.Time.GetUtcNow());
         var review = await ctx.LoadAsync<Review>(args.ReviewId, ct);
         return review is not null && review.UserId == Caller.Id(ctx) ? await RecordAsync(ctx, review, edited, ct) : throw NotFound();
     }

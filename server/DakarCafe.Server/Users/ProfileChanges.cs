@@ -1,14 +1,19 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Users;
+using DakarCafe.Server.Files;
 
 namespace DakarCafe.Server.Users;
 
 /// <summary>The profile mutations: each changes the caller's own user document through a rule and answers the new profile.</summary>
 internal static class ProfileChanges
 {
-    public static Task<User> UpdateProfileAsync(MutationContext ctx, UpdateProfileArgs args, CancellationToken ct) =>
-        ApplyAsync(ctx, (u, now) => UserRules.UpdateProfile(u, args, now), ct);
+    public static async Task<User> UpdateProfileAsync(MutationContext ctx, UpdateProfileArgs args, CancellationToken ct)
+    {
+        var avatar = args.Avatar is null ? null : await FileReferences.OwnAsync(ctx, args.Avatar, UploadPurpose.Avatar, "avatar", ct);
+        return await ApplyAsync(ctx, (u, now) => UserRules.UpdateProfile(u, args with { Avatar = avatar }, now), ct);
+    }
 
     public static Task<User> AddAddressAsync(MutationContext ctx, AddressInput args, CancellationToken ct) =>
         ApplyAsync(ctx, (u, now) => UserRules.AddAddress(u, args, Guid.NewGuid().ToString("N")[..12], now), ct);

@@ -29,6 +29,12 @@ export const api = {
     /** categories:update: Changes a category (admin). */
     update: mutation<t.UpdateCategoryArgs, t.Category>("categories:update"),
   },
+  files: {
+    /** files:deleteFile: Deletes a file (its uploader, or staff). */
+    deleteFile: mutation<t.StorageIdArgs, boolean>("files:deleteFile"),
+    /** files:generateUploadUrl: A single-use URL, valid 10 minutes, to upload one file for a purpose. */
+    generateUploadUrl: mutation<t.GenerateUploadUrlArgs, t.FileUploadUrl>("files:generateUploadUrl"),
+  },
   jobs: {
     /** jobs:listJobs: Scheduled jobs, live: pending, running, done, failed with their errors (staff). */
     listJobs: query<t.ListJobsArgs, t.JobView[]>("jobs:listJobs"),

@@ -346,6 +346,20 @@ export interface DeliverySubscription {
   updatedAt: string;
 }
 
+/** Where to POST one file's bytes (the server's path; the answer is { storageId, contentType, size }), and until when. The URL works once. */
+export interface FileUploadUrl {
+  /** The upload path, relative to the server. */
+  url: string;
+  /** When it stops working (UTC). */
+  expiresAt: string;
+}
+
+/** Arguments of files:generateUploadUrl. */
+export interface GenerateUploadUrlArgs {
+  /** What the file is for. */
+  purpose: UploadPurpose;
+}
+
 /** Arguments of products:getFeaturedProducts. */
 export interface GetFeaturedProductsArgs {
   /** At most this many (1 to 100, default 8). */
@@ -1113,6 +1127,12 @@ export interface StartPaymentArgs {
   payerPhone?: string | null;
 }
 
+/** Names one stored file. */
+export interface StorageIdArgs {
+  /** Its storage id (served at /files/{storageId}). */
+  storageId: string;
+}
+
 /** Names one subscription. */
 export interface SubscriptionIdArgs {
   /** The subscription id. */
@@ -1248,6 +1268,12 @@ export interface UpdateSubscriptionArgs {
   /** A new payment method. */
   paymentMethod?: PaymentMethod | null;
 }
+
+/** What a file is uploaded for; it sets who may upload it and its limits. */
+export type UploadPurpose = "productImage" | "categoryImage" | "avatar" | "reviewImage";
+
+/** Every UploadPurpose, in declaration order. */
+export const UploadPurposeValues: readonly UploadPurpose[] = ["productImage", "categoryImage", "avatar", "reviewImage"];
 
 /** A shopper, staff member or admin: the seed's users table. Created at sign-up; credentials live elsewhere. */
 export interface User {
