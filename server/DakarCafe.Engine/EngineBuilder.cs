@@ -18,8 +18,17 @@ public sealed class EngineBuilder
     /// <summary>The limits; bound from configuration by the host, adjustable here.</summary>
     public EngineLimits Limits { get; } = new();
 
-    /// <summary>Where uploaded files are kept.</summary>
-    public Files.FileStorageOptions Files { get; } = new();
+    /// <summary>Where uploaded files are kept, once <see cref="UseFileStorage"/> turned file storage on.</summary>
+    public Files.FileStorageOptions? Files { get; private set; }
+
+    /// <summary>Turns on file storage: upload URLs, <c>/files</c> endpoints, file metadata and the orphan cleanup cron.</summary>
+    public EngineBuilder UseFileStorage(Action<Files.FileStorageOptions>? configure = null)
+    {
+        Files = new Files.FileStorageOptions();
+        configure?.Invoke(Files);
+        DakarCafe.Engine.Files.FileCleanup.Register(this, Files);
+        return this;
+    }
 
     internal IReadOnlyList<Type> Documents => _documents;
 

@@ -32,7 +32,6 @@ public static class EngineServiceCollectionExtensions
         var engine = new EngineBuilder();
         engine.Document<ScheduledJob>(job => job.Duplicate(j => j.State).Duplicate(j => j.RunAt).Duplicate(j => j.ClaimedUntil));
         configure(engine);
-        FileCleanup.Register(engine);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
@@ -48,8 +47,12 @@ public static class EngineServiceCollectionExtensions
         }).UseNpgsqlDataSource();
         services.AddSingleton(engine.Functions);
         services.AddSingleton(engine.Limits);
-        services.AddSingleton(engine.Files);
-        services.TryAddSingleton<IFileStore, LocalFileStore>();
+        if (engine.Files is { } files)
+        {
+            services.AddSingleton(files);
+            services.TryAddSingleton<IFileStore, LocalFileStore>();
+        }
+
         services.AddSingleton(sp => new DocumentTypes(sp.GetRequiredService<IDocumentStore>(), engine.Documents));
         services.AddSingleton(new NamedSequences(engine.Sequences));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CronTable>(sp, engine.Crons));
@@ -84,7 +87,11 @@ public static class EngineServiceCollectionExtensions
     public static IEndpointRouteBuilder MapDakarCafeEngine(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHub<SyncHub>(SyncHubMethods.Path);
-        FileEndpoints.Map(endpoints);
+        if (endpoints.ServiceProvider.GetService<FileStorageOptions>() is not null)
+        {
+            FileEndpoints.Map(endpoints);
+        }
+
         return endpoints;
     }
 }

@@ -1,6 +1,7 @@
 using DakarCafe.Engine;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Server;
+using DakarCafe.Server.Analytics;
 using DakarCafe.Server.Auth;
 using DakarCafe.Server.Health;
 using DakarCafe.Server.Notifications;
@@ -16,6 +17,7 @@ builder.AddShopAuth(postgres.ConnectionString);
 builder.AddSampleData();
 builder.AddShopPayments();
 builder.AddShopNotifications();
+builder.AddShopAnalytics();
 builder.Services.AddDakarCafeEngine(postgres.ConnectionString, engine => ShopModules.Register(engine, builder.Configuration));
 
 var app = builder.Build();

@@ -21,8 +21,11 @@ internal static class ShopModules
     public static void Register(EngineBuilder engine, IConfiguration configuration)
     {
         configuration.GetSection("Engine:Limits").Bind(engine.Limits);
-        configuration.GetSection("Engine:Files").Bind(engine.Files);
-        engine.Files.Root = Path.Combine(configuration[WebHostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory(), engine.Files.Root);
+        engine.UseFileStorage(files =>
+        {
+            configuration.GetSection("Engine:Files").Bind(files);
+            files.Root = Path.Combine(configuration[WebHostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory(), files.Root);
+        });
         engine.ConfigureMarten(AuthModule.ConfigureMarten);
         UsersModule.Register(engine);
         ProductsModule.Register(engine);

@@ -4,6 +4,6 @@ namespace DakarCafe.Schema.Analytics;
 /// <param name="Id">The event id.</param>
 /// <param name="Event">Its name, such as "product_viewed".</param>
 /// <param name="UserId">The user, when signed in.</param>
-/// <param name="Properties">Its properties as a JSON object.</param>
+/// <param name="Properties">Its properties, such as the product viewed.</param>
 /// <param name="OccurredAt">When (UTC).</param>
-public sealed record AnalyticsEvent(Guid Id, string Event, Guid? UserId, string? Properties, DateTimeOffset OccurredAt);
+public sealed record AnalyticsEvent(Guid Id, string Event, Guid? UserId, IReadOnlyDictionary<string, string>? Properties, DateTimeOffset OccurredAt);

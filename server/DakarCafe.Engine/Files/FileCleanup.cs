@@ -56,14 +56,14 @@ internal static class FileCleanup
     }
 
     /// <summary>Registers the file documents, the internal functions and the cleanup cron.</summary>
-    public static void Register(EngineBuilder engine)
+    public static void Register(EngineBuilder engine, FileStorageOptions options)
     {
         engine.Document<StoredFile>().Document<UploadTicket>(ticket => ticket.Index(t => t.ExpiresAt));
         engine.Functions.Mutation<CompletedUpload, StoredFile>(FileUploads.CompleteFunction, AccessRule.Internal, FileUploads.CompleteAsync);
         engine.Functions.Action<CleanupArgs, int>(Function, AccessRule.Internal, RunAsync);
         engine.Functions.Query<StorageIds, IReadOnlyList<Guid>>("files:known", AccessRule.Internal, KnownAsync);
         engine.Functions.Mutation<CleanupArgs, int>("files:dropExpiredTickets", AccessRule.Internal, DropExpiredTicketsAsync);
-        engine.Cron(Function, Scheduling.CronSchedule.Every(engine.Files.CleanupInterval), Function, new CleanupArgs());
+        engine.Cron(Function, Scheduling.CronSchedule.Every(options.CleanupInterval), Function, new CleanupArgs());
     }
 }
 
