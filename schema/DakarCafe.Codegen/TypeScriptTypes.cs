@@ -32,6 +32,7 @@ internal sealed class TypeScriptTypes(SchemaDocs docs)
             _ when type == typeof(int) || type == typeof(long) || type == typeof(decimal) || type == typeof(double) || type == typeof(short) => "number",
             _ when type.IsArray => $"{Reference(type.GetElementType()!, nullable: false, prefix)}[]",
             _ when ElementOf(type) is { } element => $"{Reference(element, nullable: false, prefix)}[]",
+            _ when ValueOf(type) is { } value => $"Record<string, {Reference(value, nullable: false, prefix)}>",
             _ when type.IsGenericType || type == typeof(object) => throw new NotSupportedException($"{type} has no TypeScript mapping; add one."),
             _ => prefix + type.Name,
         };
@@ -83,6 +84,14 @@ internal sealed class TypeScriptTypes(SchemaDocs docs)
         && (definition == typeof(IReadOnlyList<>) || definition == typeof(List<>) || definition == typeof(IEnumerable<>)
             || definition == typeof(IReadOnlyCollection<>) || definition == typeof(IList<>))
             ? element
+            : null;
+
+    /// <summary>The value type of a dictionary keyed by strings (a JSON object with arbitrary keys).</summary>
+    private static Type? ValueOf(Type type) =>
+        type.IsGenericType && type.GetGenericArguments() is [var key, var value] && key == typeof(string)
+        && type.GetGenericTypeDefinition() is var definition
+        && (definition == typeof(IReadOnlyDictionary<,>) || definition == typeof(Dictionary<,>) || definition == typeof(IDictionary<,>))
+            ? value
             : null;
 
     private static string WireName(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);

@@ -5,6 +5,16 @@ import type * as t from "./types";
 
 /** The shop's public functions, by module: pass them to the client or to the React hooks. */
 export const api = {
+  analytics: {
+    /** analytics:cartConversion: Cart-to-order conversion in a period (staff). */
+    cartConversion: action<t.AnalyticsPeriodArgs, t.CartConversion>("analytics:cartConversion"),
+    /** analytics:eventsPerDay: Events per day and name in a period (staff). */
+    eventsPerDay: action<t.AnalyticsPeriodArgs, t.EventCount[]>("analytics:eventsPerDay"),
+    /** analytics:topViewedProducts: The most viewed products in a period (staff). */
+    topViewedProducts: action<t.AnalyticsPeriodArgs, t.ProductViews[]>("analytics:topViewedProducts"),
+    /** analytics:trackEvent: Records an event; buffered and written in batches, it never waits for the database. */
+    trackEvent: action<t.TrackedEvent, boolean>("analytics:trackEvent"),
+  },
   cart: {
     /** cart:addToCart: Adds units of a product. */
     addToCart: mutation<t.CartItemArgs, t.CartView>("cart:addToCart"),

@@ -76,10 +76,22 @@ export interface AnalyticsEvent {
   event: string;
   /** The user, when signed in. */
   userId: string | null;
-  /** Its properties as a JSON object. */
-  properties: string | null;
+  /** Its properties, such as the product viewed. */
+  properties: Record<string, string> | null;
   /** When (UTC). */
   occurredAt: string;
+}
+
+/** A period for the analytics aggregates, [From, To) in UTC (at most 366 days). */
+export interface AnalyticsPeriodArgs {
+  /** The first instant counted. */
+  from: string;
+  /** The instant counting stops. */
+  to: string;
+  /** Only this event (the per-day counts). */
+  event?: string | null;
+  /** How many rows at most (the top lists; 10 by default, at most 100). */
+  limit?: number | null;
 }
 
 /** Whether a product can be ordered. */
@@ -114,6 +126,16 @@ export interface Cart {
   items: CartItem[];
   /** When it last changed (UTC). */
   updatedAt: string;
+}
+
+/** Of the signed-in shoppers who added to their cart in a period, how many ordered in it. */
+export interface CartConversion {
+  /** Shoppers with an add_to_cart event. */
+  carted: number;
+  /** Of those, shoppers who placed an order. */
+  ordered: number;
+  /** Ordered / carted in basis points (2500 is 25 %); 0 without shoppers. */
+  rateBasisPoints: number;
 }
 
 /** A product in a cart. */
@@ -344,6 +366,16 @@ export interface DeliverySubscription {
   createdAt: string;
   /** When last changed (UTC). */
   updatedAt: string;
+}
+
+/** How many times an event was tracked on one day (UTC, Dakar's day). */
+export interface EventCount {
+  /** The day, at midnight UTC. */
+  day: string;
+  /** The event. */
+  event: string;
+  /** How many. */
+  count: number;
 }
 
 /** Where to POST one file's bytes (the server's path; the answer is { storageId, contentType, size }), and until when. The URL works once. */
@@ -979,6 +1011,16 @@ export interface ProductSpecifications {
   intensity: number | null;
 }
 
+/** How often a product's page was viewed (product_viewed events with a productId). */
+export interface ProductViews {
+  /** The product. */
+  productId: string;
+  /** Its name, if it still exists. */
+  name: string | null;
+  /** How many views. */
+  views: number;
+}
+
 /** A review as shoppers see it: signed with the author's first name and initial, never their account. */
 export interface PublishedReview {
   /** The review id. */
@@ -1162,6 +1204,14 @@ export type SubscriptionStatus = "active" | "paused" | "cancelled";
 
 /** Every SubscriptionStatus, in declaration order. */
 export const SubscriptionStatusValues: readonly SubscriptionStatus[] = ["active", "paused", "cancelled"];
+
+/** Arguments of analytics:trackEvent. */
+export interface TrackedEvent {
+  /** The event's name: 1 to 64 of a-z, 0-9, _ . : - (such as product_viewed, add_to_cart). */
+  event: string;
+  /** Up to 20 properties (keys up to 64 characters, values up to 500), such as productId. */
+  properties?: Record<string, string> | null;
+}
 
 /** One step of a delivery. */
 export interface TrackingUpdate {
