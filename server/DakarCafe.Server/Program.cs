@@ -7,6 +7,7 @@ using DakarCafe.Server.Health;
 using DakarCafe.Server.Notifications;
 using DakarCafe.Server.Payments;
 using DakarCafe.Server.SampleData;
+using DakarCafe.Server.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 using var startupLogs = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole());
@@ -18,11 +19,14 @@ builder.AddSampleData();
 builder.AddShopPayments();
 builder.AddShopNotifications();
 builder.AddShopAnalytics();
+builder.AddShopTelemetry();
 builder.Services.AddDakarCafeEngine(postgres.ConnectionString, engine => ShopModules.Register(engine, builder.Configuration));
 
 var app = builder.Build();
+app.UseShopTelemetry();
 app.MapShopAuth();
 app.MapHealthModule();
 app.MapShopPayments();
 app.MapDakarCafeEngine();
+app.MapShopTelemetry();
 await app.RunAsync();

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
+using DakarCafe.Engine.Metrics;
 using DakarCafe.Protocol;
 
 namespace DakarCafe.Engine.Execution;
@@ -10,7 +12,7 @@ namespace DakarCafe.Engine.Execution;
 /// (<see cref="CallerIdentity.IsServerCall"/>), made for whichever identity they act for.
 /// </summary>
 internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mutations, FunctionRegistry registry,
-    EngineLimits limits, ErrorReporter errors, IServiceProvider services, TimeProvider time) : IFunctionCaller
+    EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, IServiceProvider services, TimeProvider time) : IFunctionCaller
 {
     private readonly string _sessionId = "server-" + Guid.NewGuid().ToString("N");
     private long _requestId;
@@ -31,14 +33,22 @@ internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mut
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(limits.MaxActionRunTime);
+        var startedAt = Stopwatch.GetTimestamp();
+        FunctionDefinition? function = null;
         try
         {
-            var (function, args) = CallPreparation.Prepare(registry, FunctionKind.Action, call.Function, call.Args, caller);
+            (function, var args) = CallPreparation.Prepare(registry, FunctionKind.Action, call.Function, call.Args, caller);
             var result = await function.Invoke(new ActionContext(caller, this, services, time), args, deadline.Token);
+            metrics.FunctionRan(function.Name, "action", startedAt, failed: false);
             return new FunctionResult(call.RequestId, ResultSerializer.Serialize(result, function.ResultType, limits), 0);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
+            if (function is not null)
+            {
+                metrics.FunctionRan(function.Name, "action", startedAt, failed: true);
+            }
+
             return new FunctionResult(call.RequestId, null, 0, errors.ToErrorInfo(e, call.Function ?? "?", deadline.IsCancellationRequested));
         }
     }

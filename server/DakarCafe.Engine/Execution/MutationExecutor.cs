@@ -1,4 +1,5 @@
 using System.Data;
+using System.Diagnostics;
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
@@ -66,6 +67,18 @@ internal sealed class MutationExecutor
 
     /// <summary>Runs a mutation call for a client (or, with <paramref name="client"/> null, for the server itself).</summary>
     public async Task<FunctionResult> RunAsync(FunctionCall call, CallerIdentity caller, string sessionId, ClientSession? client, CancellationToken ct)
+    {
+        var startedAt = Stopwatch.GetTimestamp();
+        var result = await RetryingAsync(call, caller, sessionId, client, ct);
+        if (_registry.TryGet(call.Function ?? "", out var function))
+        {
+            _metrics.FunctionRan(function.Name, "mutation", startedAt, failed: result.Error is not null);
+        }
+
+        return result;
+    }
+
+    private async Task<FunctionResult> RetryingAsync(FunctionCall call, CallerIdentity caller, string sessionId, ClientSession? client, CancellationToken ct)
     {
         FunctionDefinition? function = null;
         try

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
@@ -22,13 +23,17 @@ internal sealed class QueryRunner(DocumentTypes types, EngineLimits limits, Erro
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(limits.MaxRunTime);
         metrics.QueryExecuted(function.Name);
+        var startedAt = Stopwatch.GetTimestamp();
         try
         {
             var result = await function.Invoke(context, args, deadline.Token);
-            return new QueryRun(QueryOutcome.Success(ResultSerializer.Serialize(result, function.ResultType, limits)), reads, BrokeTransaction: false);
+            var run = new QueryRun(QueryOutcome.Success(ResultSerializer.Serialize(result, function.ResultType, limits)), reads, BrokeTransaction: false);
+            metrics.FunctionRan(function.Name, "query", startedAt, failed: false);
+            return run;
         }
         catch (Exception e) when (e is not IdentityObservedException && !ct.IsCancellationRequested)
         {
+            metrics.FunctionRan(function.Name, "query", startedAt, failed: true);
             var failure = QueryOutcome.Failure(errors.ToErrorInfo(e, function.Name, deadline.IsCancellationRequested));
             return new QueryRun(failure, reads, BrokeTransaction: deadline.IsCancellationRequested || HasDatabaseError(e));
         }

@@ -20,6 +20,8 @@ public sealed class EngineMetrics
     private readonly Counter<long> _conflicts;
     private readonly Counter<long> _retries;
     private readonly Histogram<double> _cycleDuration;
+    private readonly Histogram<double> _functionDuration;
+    private readonly UpDownCounter<long> _connections;
 
     /// <summary>Creates the instruments on a meter from <paramref name="meters"/>.</summary>
     public EngineMetrics(IMeterFactory meters)
@@ -34,6 +36,9 @@ public sealed class EngineMetrics
         _conflicts = Meter.CreateCounter<long>("dakarcafe.mutation.conflicts", description: "Mutation attempts that conflicted with concurrent ones");
         _retries = Meter.CreateCounter<long>("dakarcafe.mutation.retries", description: "Mutation attempts retried after a conflict");
         _cycleDuration = Meter.CreateHistogram<double>("dakarcafe.reactor.cycle_duration", unit: "ms", description: "Time of one reactor cycle");
+        _functionDuration = Meter.CreateHistogram<double>("dakarcafe.function.duration", unit: "ms",
+            description: "Time of one function call (a mutation with its conflict retries), by function, kind and outcome");
+        _connections = Meter.CreateUpDownCounter<long>("dakarcafe.sync.connections", description: "Clients connected to the sync hub");
     }
 
     /// <summary>The meter all of the engine's instruments are on.</summary>
@@ -62,4 +67,14 @@ public sealed class EngineMetrics
     }
 
     internal void CycleCompleted(TimeSpan duration) => _cycleDuration.Record(duration.TotalMilliseconds);
+
+    /// <summary>Records a function call that started at <paramref name="startedAt"/> (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
+    internal void FunctionRan(string function, string kind, long startedAt, bool failed) =>
+        _functionDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds,
+            new KeyValuePair<string, object?>("function", function), new KeyValuePair<string, object?>("kind", kind),
+            new KeyValuePair<string, object?>("outcome", failed ? "error" : "ok"));
+
+    internal void Connected() => _connections.Add(1);
+
+    internal void Disconnected() => _connections.Add(-1);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
+using DakarCafe.Engine.Metrics;
 using DakarCafe.Engine.Reactivity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ namespace DakarCafe.Engine.Sync;
 /// straight to each connection.
 /// </summary>
 internal sealed class SyncConnections(
-    ILogger<DefaultHubLifetimeManager<SyncHub>> logger, Reactor reactor, EngineLimits limits, ICallerAuthenticator authenticator)
+    ILogger<DefaultHubLifetimeManager<SyncHub>> logger, Reactor reactor, EngineLimits limits, ICallerAuthenticator authenticator, EngineMetrics metrics)
     : DefaultHubLifetimeManager<SyncHub>(logger)
 {
     private readonly ConcurrentDictionary<string, ClientSession> _sessions = new(StringComparer.Ordinal);
@@ -32,6 +33,7 @@ internal sealed class SyncConnections(
             Identity = identity,
             SubscribedAs = identity.Key,
         };
+        metrics.Connected();
         return base.OnConnectedAsync(connection);
     }
 
@@ -40,6 +42,7 @@ internal sealed class SyncConnections(
         if (_sessions.TryRemove(connection.ConnectionId, out var session))
         {
             session.Mutations.Complete();
+            metrics.Disconnected();
             reactor.Submit(new ReactorCommand.Disconnect(session));
         }
 
