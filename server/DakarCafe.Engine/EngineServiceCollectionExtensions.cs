@@ -57,6 +57,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(new NamedSequences(engine.Sequences));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CronTable>(sp, engine.Crons));
         services.AddSingleton<JobRunner>();
+        services.AddSingleton<Backup.DeploymentArchive>();
         services.AddSingleton<EngineMetrics>();
         services.AddSingleton<ErrorReporter>();
         services.AddSingleton<CommitWaiters>();

@@ -1,6 +1,7 @@
 using DakarCafe.Engine;
 using DakarCafe.Server.Analytics;
 using DakarCafe.Server.Auth;
+using DakarCafe.Server.Backups;
 using DakarCafe.Server.Cart;
 using DakarCafe.Server.Categories;
 using DakarCafe.Server.Files;
@@ -39,5 +40,6 @@ internal static class ShopModules
         AnalyticsModule.Register(engine);
         JobsModule.Register(engine);
         FilesModule.Register(engine);
+        BackupsModule.Register(engine, configuration);
     }
 }

@@ -20,8 +20,23 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
 
     protected TokenClient Tokens { get; private set; } = null!;
 
+    private readonly List<string> _folders = [];
+
     /// <summary>The folder this test's servers keep uploaded files in (one per test, shared by its servers, deleted after it).</summary>
-    protected string FilesRoot { get; } = TempFolders.Create("files");
+    protected string FilesRoot => _filesRoot ??= TempFolder("files");
+
+    private string? _filesRoot;
+
+    /// <summary>A temporary folder, deleted after the test.</summary>
+    protected string TempFolder(string purpose)
+    {
+        var folder = TempFolders.Create(purpose);
+        _folders.Add(folder);
+        return folder;
+    }
+
+    /// <summary>Another empty database on the test's PostgreSQL server (for a second deployment).</summary>
+    protected Task<string> CreateDatabaseAsync(string purpose) => postgres.CreateDatabaseAsync(purpose);
 
     public async ValueTask InitializeAsync()
     {
@@ -95,6 +110,6 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
             await resource.DisposeAsync();
         }
 
-        TempFolders.Delete(FilesRoot);
+        _folders.ForEach(TempFolders.Delete);
     }
 }

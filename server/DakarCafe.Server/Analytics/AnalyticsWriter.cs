@@ -83,11 +83,22 @@ internal sealed partial class AnalyticsWriter(IDocumentStore store, ILogger<Anal
         }
     }
 
+    /// <summary>Writes out the buffer, unless the host's shutdown time has already run out (then the rest is logged as lost).</summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushAsync(cancellationToken);
+        try
+        {
+            await FlushAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            LogLostAtShutdown(logger, _events.Reader.Count + _batch.Count);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} analytics events were not written: the shutdown ran out of time")]
+    private static partial void LogLostAtShutdown(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Analytics events could not be written; they are kept for the next flush")]
     private static partial void LogFlushFailed(ILogger logger, Exception exception);

@@ -15,6 +15,10 @@ export const api = {
     /** analytics:trackEvent: Records an event; buffered and written in batches, it never waits for the database. */
     trackEvent: action<t.TrackedEvent, boolean>("analytics:trackEvent"),
   },
+  backups: {
+    /** backups:backupData: Writes a full, consistent export of the deployment on the server (staff). */
+    backupData: action<t.NoArgs, t.BackupInfo>("backups:backupData"),
+  },
   cart: {
     /** cart:addToCart: Adds units of a product. */
     addToCart: mutation<t.CartItemArgs, t.CartView>("cart:addToCart"),

@@ -100,6 +100,22 @@ export type Availability = "inStock" | "lowStock" | "outOfStock" | "unavailable"
 /** Every Availability, in declaration order. */
 export const AvailabilityValues: readonly Availability[] = ["inStock", "lowStock", "outOfStock", "unavailable"];
 
+/** An export written on the server by backups:backupData. */
+export interface BackupInfo {
+  /** The archive's file name in the server's backup folder. */
+  fileName: string;
+  /** Its size. */
+  bytes: number;
+  /** How many tables it holds. */
+  tables: number;
+  /** How many rows in all. */
+  rows: number;
+  /** How many stored files. */
+  files: number;
+  /** The moment of its snapshot (UTC). */
+  createdAt: string;
+}
+
 /** The arguments of orders:cancelOrder: a customer cancels their own order before it is prepared. */
 export interface CancelOrderArgs {
   /** The order. */

@@ -1,0 +1,134 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using DakarCafe.Client;
+using DakarCafe.Engine.Backup;
+using DakarCafe.Schema;
+using DakarCafe.Schema.Backups;
+using DakarCafe.Schema.Cart;
+using DakarCafe.Schema.Files;
+using DakarCafe.Schema.Orders;
+using DakarCafe.Schema.Products;
+using DakarCafe.Schema.Reviews;
+using DakarCafe.Schema.Users;
+using DakarCafe.Server.Tests.Orders;
+using DakarCafe.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DakarCafe.Server.Tests.Backups;
+
+public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgres)
+{
+    private string? _backups;
+
+    private string Backups => _backups ??= TempFolder("backups");
+
+    protected override IReadOnlyDictionary<string, string?> ServerSettings => new Dictionary<string, string?> { ["Backups:Folder"] = Backups };
+
+    /// <summary>A second deployment: its own empty database and file folder.</summary>
+    private async Task<ServerFactory> FreshDeploymentAsync()
+    {
+        var server = Own(new ServerFactory(await CreateDatabaseAsync("restored"),
+            settings: new Dictionary<string, string?> { ["Engine:Files:Root"] = TempFolder("restored-files") }));
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    /// <summary>A shop with products, a cart, an order moved on by staff, a review and an uploaded avatar; returns the customer's email.</summary>
+    private async Task<(string Email, Guid Product, Guid Order, Guid Avatar)> ShopWithHistoryAsync()
+    {
+        var staff = await ConnectAsync(await SignInAsAsync("admin"));
+        var product = await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Kenya", 4_000, stock: 20), Within());
+        await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_500, stock: 5), Within());
+        var email = await CreateAccountAsync("user");
+        var customer = await ConnectAsync((await Tokens.PasswordGrantAsync(email, TestPassword)).Tokens!.AccessToken);
+        var order = await customer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((product, 2)), Within());
+        await staff.MutateAsync<Order>("orders:updateOrderStatus", new UpdateOrderStatusArgs(order.Id, OrderStatus.Confirmed), Within());
+        await customer.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(product, 3), Within());
+        await customer.MutateAsync<Review>("reviews:createReview", new CreateReviewArgs(product, 4, "Fruité"), Within());
+        var url = await customer.MutateAsync<FileUploadUrl>("files:generateUploadUrl", new GenerateUploadUrlArgs(UploadPurpose.Avatar), Within());
+        using var http = Server.CreateSocketClient();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5];
+        using var uploaded = await http.PostAsync(url.Url, new ByteArrayContent(png), Within());
+        var avatar = (await uploaded.Content.ReadFromJsonAsync<JsonElement>(Within())).GetProperty("storageId").GetGuid();
+        await customer.MutateAsync<User>("users:updateProfile", new UpdateProfileArgs(Avatar: avatar.ToString()), Within());
+        return (email, product, order.Id, avatar);
+    }
+
+    /// <summary>What the customer sees, as JSON: the same in both deployments after a round trip (but for when they last signed in).</summary>
+    private static async Task<string> WhatTheCustomerSeesAsync(DakarCafeClient customer, Guid product, Guid order) => JsonSerializer.Serialize(new object?[]
+    {
+        (await customer.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))! with { LastLogin = null },
+        await customer.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order), Within()),
+        await customer.QueryAsync<OrderPage>("orders:getUserOrders", new GetUserOrdersArgs(), Within()),
+        await customer.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within()),
+        await customer.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within()),
+        await customer.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(), Within()),
+        await customer.QueryAsync<PublishedReviewPage>("reviews:getProductReviews", new GetProductReviewsArgs(product), Within()),
+    });
+
+    private async Task<DakarCafeClient> CustomerOnAsync(ServerFactory server, string email) =>
+        await ConnectAsync((await new TokenClient(server.CreateSocketClient()).PasswordGrantAsync(email, TestPassword)).Tokens!.AccessToken, server);
+
+    [Fact]
+    public async Task A_backup_imported_into_a_fresh_deployment_answers_every_query_the_same_and_serves_the_same_files()
+    {
+        var (email, product, order, avatar) = await ShopWithHistoryAsync();
+        var before = await WhatTheCustomerSeesAsync(await CustomerOnAsync(Server, email), product, order);
+        var staff = await ConnectAsync(await SignInAsAsync("admin"));
+        var backup = await staff.ActionAsync<BackupInfo>("backups:backupData", new NoArgs(), Within());
+        var restored = await FreshDeploymentAsync();
+
+        ArchiveManifest imported;
+        await using (var archive = File.OpenRead(Path.Combine(Backups, backup.FileName)))
+        {
+            imported = await restored.Services.GetRequiredService<DeploymentArchive>().ImportAsync(archive, replace: false, progress: null, Within());
+        }
+
+        var customer = await CustomerOnAsync(restored, email);
+        var after = await WhatTheCustomerSeesAsync(customer, product, order);
+        using var http = restored.CreateSocketClient();
+        var next = await customer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((product, 1)), Within());
+
+        backup.Should().BeEquivalentTo(new { Files = 1 }, "the avatar's bytes are in the archive");
+        backup.Rows.Should().Be(imported.Rows).And.BeGreaterThan(10);
+        after.Should().Be(before);
+        (await http.GetByteArrayAsync($"/files/{avatar}", Within())).Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5);
+        string.CompareOrdinal(next.OrderNumber, (await customer.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order), Within())).OrderNumber)
+            .Should().BePositive("order numbers carry on from the restored sequence");
+    }
+
+    [Fact]
+    public async Task A_damaged_truncated_or_foreign_archive_and_a_deployment_with_data_are_refused_before_anything_is_written()
+    {
+        var (email, product, order, _) = await ShopWithHistoryAsync();
+        using var exported = new MemoryStream();
+        await Server.Services.GetRequiredService<DeploymentArchive>().ExportAsync(exported, progress: null, Within());
+        var good = exported.ToArray();
+        var damaged = (byte[])good.Clone();
+        for (var i = good.Length / 3; i < good.Length / 3 + 64; i++)
+        {
+            damaged[i] ^= 0x5A;
+        }
+
+        var restored = await FreshDeploymentAsync();
+        Func<Task> Import(byte[] bytes, bool replace = false, ServerFactory? into = null) => async () =>
+        {
+            await using var input = new MemoryStream(bytes);
+            await (into ?? restored).Services.GetRequiredService<DeploymentArchive>().ImportAsync(input, replace, progress: null, Within());
+        };
+
+        (await Import(damaged).Should().ThrowAsync<ArchiveException>()).Which.Message.Should().Contain("damaged");
+        (await Import(good[..(good.Length / 2)]).Should().ThrowAsync<ArchiveException>()).Which.Message.Should().Contain("damaged");
+        (await Import("not a zip at all"u8.ToArray()).Should().ThrowAsync<ArchiveException>()).Which.Message.Should().Contain("damaged");
+        (await Import(good, into: Server).Should().ThrowAsync<ArchiveException>()).Which.Message.Should().Contain("not empty");
+        var anonymous = await ConnectAsync(server: restored);
+        (await anonymous.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(), Within())).Items.Should().BeEmpty("nothing was written");
+        (await new TokenClient(restored.CreateSocketClient()).PasswordGrantAsync(email, TestPassword)).Tokens.Should().BeNull();
+
+        await Import(good)();
+        await Import(good, replace: true)();
+        var customer = await CustomerOnAsync(restored, email);
+        (await customer.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order), Within())).Status.Should().Be(OrderStatus.Confirmed);
+        (await customer.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).ReviewCount.Should().Be(1);
+    }
+}
