@@ -42,5 +42,12 @@ public sealed record ArchivedSequence(string Name, long LastValue, bool IsCalled
 /// <param name="Sha256">The entry's SHA-256, hex.</param>
 public sealed record ArchivedFile(Guid Id, string Entry, string Sha256);
 
+/// <summary>How far an export or import is: <paramref name="Done"/> of <paramref name="Total"/> items of a phase.</summary>
+/// <param name="Phase">"checking", "tables" or "files".</param>
+/// <param name="Item">The item being handled now.</param>
+/// <param name="Done">Items of the phase done.</param>
+/// <param name="Total">Items in the phase.</param>
+public sealed record ArchiveProgress(string Phase, string Item, int Done, int Total);
+
 /// <summary>An archive that cannot be imported, or a deployment that cannot take it; nothing was written.</summary>
 public sealed class ArchiveException(string message) : Exception(message);

@@ -25,16 +25,17 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
     private IFileStore? Files => services.GetService<IFileStore>();
 
     /// <summary>Writes the archive to <paramref name="output"/>; returns its manifest.</summary>
-    public async Task<ArchiveManifest> ExportAsync(Stream output, IProgress<string>? progress, CancellationToken ct)
+    public async Task<ArchiveManifest> ExportAsync(Stream output, IProgress<ArchiveProgress>? progress, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var snapshot = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var createdAt = time.GetUtcNow();
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var tables = new List<ArchivedTable>();
-        foreach (var (name, columns) in await TablesAsync(connection, ct))
+        var source = await TablesAsync(connection, ct);
+        foreach (var (name, columns) in source)
         {
-            progress?.Report($"table {name}");
+            progress?.Report(new ArchiveProgress("tables", name, tables.Count, source.Count));
             var rows = await ScalarAsync<long>(connection, $"select count(*) from {name}", ct);
             var entry = $"tables/{name}.copy";
             await using var copy = await connection.BeginRawBinaryCopyAsync($"copy {name} ({string.Join(", ", columns.Select(Quote))}) to stdout (format binary)", ct);
@@ -53,9 +54,10 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
         var files = new List<ArchivedFile>();
         if (Files is { } fileStore && tables.Any(t => t.Name.EndsWith(".mt_doc_storedfile", StringComparison.Ordinal)))
         {
-            foreach (var id in await StoredFileIdsAsync(connection, ct))
+            var ids = await StoredFileIdsAsync(connection, ct);
+            foreach (var id in ids)
             {
-                progress?.Report($"file {id}");
+                progress?.Report(new ArchiveProgress("files", id.ToString(), files.Count, ids.Count));
                 await using var content = await fileStore.OpenReadAsync(id, ct) ?? throw new ArchiveException($"The bytes of file {id} are missing.");
                 var entry = $"files/{id:N}";
                 files.Add(new ArchivedFile(id, entry, await WriteEntryAsync(zip, entry, content, ct)));
@@ -75,13 +77,14 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
     /// Restores an archive. Everything is checked before anything is written; the tables are restored in one
     /// transaction, after the files (so a failure leaves at most orphan files, which the cleanup removes).
     /// </summary>
-    public async Task<ArchiveManifest> ImportAsync(Stream input, bool replace, IProgress<string>? progress, CancellationToken ct)
+    public async Task<ArchiveManifest> ImportAsync(Stream input, bool replace, IProgress<ArchiveProgress>? progress, CancellationToken ct)
     {
         using var zip = Open(input);
         var manifest = await ReadManifestAsync(zip, ct);
-        progress?.Report("checking the archive");
-        foreach (var (entry, sha) in manifest.Tables.Select(t => (t.Entry, t.Sha256)).Concat(manifest.Files.Select(f => (f.Entry, f.Sha256))))
+        var entries = manifest.Tables.Select(t => (t.Entry, t.Sha256)).Concat(manifest.Files.Select(f => (f.Entry, f.Sha256))).ToList();
+        foreach (var ((entry, sha), i) in entries.Select((e, i) => (e, i)))
         {
+            progress?.Report(new ArchiveProgress("checking", entry, i, entries.Count));
             if (await HashEntryAsync(zip, entry, ct) != sha)
             {
                 throw new ArchiveException($"The archive is damaged: {entry} does not match its hash.");
@@ -93,9 +96,9 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
         if (manifest.Files.Count > 0)
         {
             var fileStore = Files ?? throw new ArchiveException("The archive holds files but this deployment has no file storage.");
-            foreach (var file in manifest.Files)
+            foreach (var (file, i) in manifest.Files.Select((f, i) => (f, i)))
             {
-                progress?.Report($"file {file.Id}");
+                progress?.Report(new ArchiveProgress("files", file.Id.ToString(), i, manifest.Files.Count));
                 await using var content = await zip.GetEntry(file.Entry)!.OpenAsync(ct);
                 await fileStore.WriteAsync(file.Id, content, ct);
             }
@@ -103,9 +106,9 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecuteAsync(connection, $"truncate {string.Join(", ", manifest.Tables.Select(t => t.Name))}", ct);
-        foreach (var table in await ReferencedFirstAsync(connection, manifest.Tables, ct))
+        foreach (var (table, i) in (await ReferencedFirstAsync(connection, manifest.Tables, ct)).Select((t, i) => (t, i)))
         {
-            progress?.Report($"table {table.Name}");
+            progress?.Report(new ArchiveProgress("tables", table.Name, i, manifest.Tables.Count));
             await using var copy = await connection.BeginRawBinaryCopyAsync(
                 $"copy {table.Name} ({string.Join(", ", table.Columns.Select(Quote))}) from stdin (format binary)", ct);
             await using (var content = await zip.GetEntry(table.Entry)!.OpenAsync(ct))

@@ -21,14 +21,17 @@ internal sealed partial class SampleDataLoader(
         ("moussa@example.sn", "Moussa-Teranga-2026", "Moussa Sow", "user"),
     ];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => LoadAsync(stoppingToken);
+
+    /// <summary>Loads the sample catalog and accounts unless the deployment already has products; true when it loaded them.</summary>
+    public async Task<bool> LoadAsync(CancellationToken stoppingToken)
     {
         await engine.Ready.WaitAsync(stoppingToken);
         await auth.Ready.WaitAsync(stoppingToken);
         await using var session = store.LightweightSession();
         if (await session.Query<Product>().AnyAsync(stoppingToken))
         {
-            return;
+            return false;
         }
 
         var now = time.GetUtcNow();
@@ -44,6 +47,7 @@ internal sealed partial class SampleDataLoader(
         }
 
         Log.Loaded(logger, products.Length, ids.Count, Accounts.Length);
+        return true;
     }
 
     private static partial class Log

@@ -1,0 +1,19 @@
+using DakarCafe.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("dakarcafe");
+    config.AddCommand<DevCommand>("dev").WithDescription("Start the server with its embedded PostgreSQL and sample data, restarting it when the code changes.");
+    config.AddCommand<CodegenCommand>("codegen").WithDescription("Write the TypeScript SDK's types and api object from schema/ (--check only compares).");
+    config.AddCommand<ExportCommand>("export").WithDescription("Write a full, consistent export of a deployment (documents, event streams, files) to one archive.");
+    config.AddCommand<ImportCommand>("import").WithDescription("Restore an export into an empty deployment (or, with --replace, over one).");
+    config.AddCommand<SeedCommand>("seed").WithDescription("Load the sample catalog and accounts into a deployment.");
+    config.AddBranch("users", users =>
+    {
+        users.SetDescription("Manage accounts.");
+        users.AddCommand<CreateAdminCommand>("create-admin").WithDescription("Create an account with the admin role (or make an existing one admin).");
+    });
+});
+return await app.RunAsync(args);

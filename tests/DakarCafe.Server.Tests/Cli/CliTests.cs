@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using DakarCafe.Schema.Orders;
+using DakarCafe.Schema.Products;
+using DakarCafe.Server.Tests.Orders;
+using DakarCafe.Testing;
+
+namespace DakarCafe.Server.Tests.Cli;
+
+/// <summary>The <c>dakarcafe</c> CLI, run as a process against this test's PostgreSQL, as an operator runs it.</summary>
+public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
+{
+    /// <summary>The CLI built beside these tests (same configuration).</summary>
+    private static readonly string CliDll = Path.Combine(RepositoryFolders.Root, "server", "DakarCafe.Cli", "bin",
+        Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!, "net10.0", "DakarCafe.Cli.dll");
+
+    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = TempFolder("cli") };
+        start.ArgumentList.Add(CliDll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["Engine__Files__Root"] = FilesRoot;
+        start.Environment["COLUMNS"] = "200";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(Within(TimeSpan.FromMinutes(2)));
+        var errors = process.StandardError.ReadToEndAsync(Within(TimeSpan.FromMinutes(2)));
+        try
+        {
+            await process.WaitForExitAsync(Within(TimeSpan.FromMinutes(2)));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        return (process.ExitCode, await output + await errors);
+    }
+
+    [Fact]
+    public async Task Every_command_explains_itself_with_help()
+    {
+        foreach (var command in new[] { new[] { "--help" }, ["export", "--help"], ["import", "--help"], ["seed", "--help"], ["users", "create-admin", "--help"],
+            ["dev", "--help"], ["codegen", "--help"] })
+        {
+            var (exitCode, output) = await RunAsync(command);
+            exitCode.Should().Be(0, string.Join(' ', command));
+            output.Should().Contain("USAGE", string.Join(' ', command));
+        }
+    }
+
+    [Fact]
+    public async Task Export_then_import_into_an_empty_database_restores_the_shop_and_bad_imports_are_refused()
+    {
+        var staff = await ConnectAsync(await SignInAsAsync("admin"));
+        var product = await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Kazaar", 4_200, stock: 9), Within());
+        var buyer = await ConnectAsync(await SignInAsAsync("user"));
+        await buyer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((product, 2)), Within());
+        var archive = Path.Combine(TempFolder("archives"), "shop.zip");
+        var restoredDatabase = await CreateDatabaseAsync("cli-restored");
+
+        var exported = await RunAsync("export", archive, "--database", ConnectionString);
+        var imported = await RunAsync("import", archive, "--database", restoredDatabase);
+        var again = await RunAsync("import", archive, "--database", restoredDatabase);
+        var damaged = Path.Combine(Path.GetDirectoryName(archive)!, "damaged.zip");
+        var bytes = await File.ReadAllBytesAsync(archive, Within());
+        await File.WriteAllBytesAsync(damaged, bytes[..(bytes.Length / 2)], Within());
+        var truncated = await RunAsync("import", damaged, "--database", restoredDatabase, "--replace");
+
+        (exported.ExitCode, imported.ExitCode).Should().Be((0, 0), exported.Output + imported.Output);
+        exported.Output.Should().Contain("Exported");
+        imported.Output.Should().Contain("Imported");
+        (again.ExitCode, again.Output).Should().Match<(int, string)>(r => r.Item1 == 1 && r.Item2.Contains("not empty"), again.Output);
+        (truncated.ExitCode, truncated.Output).Should().Match<(int, string)>(r => r.Item1 == 1 && r.Item2.Contains("damaged"), truncated.Output);
+        var restored = Own(new ServerFactory(restoredDatabase, settings: new Dictionary<string, string?> { ["Engine:Files:Root"] = FilesRoot }));
+        await restored.WaitUntilReadyAsync();
+        var shopper = await ConnectAsync(server: restored);
+        (await shopper.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).Inventory.Stock.Should().Be(7);
+    }
+
+    [Fact]
+    public async Task Seed_loads_the_sample_shop_once_and_create_admin_makes_an_account_that_can_run_the_shop()
+    {
+        var database = await CreateDatabaseAsync("cli-seeded");
+
+        var seeded = await RunAsync("seed", "--database", database);
+        var reseeded = await RunAsync("seed", "--database", database);
+        var admin = await RunAsync("users", "create-admin", "--email", "gerant@dakarcafe.sn", "--password", TestPassword, "--database", database);
+        var weak = await RunAsync("users", "create-admin", "--email", "faible@dakarcafe.sn", "--password", "123", "--database", database);
+
+        (seeded.ExitCode, seeded.Output).Should().Match<(int, string)>(r => r.Item1 == 0 && r.Item2.Contains("Sample data loaded"), seeded.Output);
+        reseeded.Output.Should().Contain("already has products");
+        admin.ExitCode.Should().Be(0, admin.Output);
+        weak.ExitCode.Should().Be(1, weak.Output);
+        var server = Own(new ServerFactory(database, settings: new Dictionary<string, string?> { ["Engine:Files:Root"] = FilesRoot }));
+        await server.WaitUntilReadyAsync();
+        var token = (await new TokenClient(server.CreateSocketClient()).PasswordGrantAsync("gerant@dakarcafe.sn", TestPassword)).Tokens!.AccessToken;
+        var manager = await ConnectAsync(token, server);
+        (await manager.QueryAsync<OrderPage>("orders:listOrders", new ListOrdersArgs(), Within())).Total.Should().Be(0, "an admin may list the orders");
+        (await manager.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(), Within())).Items.Should().NotBeEmpty();
+    }
+}
