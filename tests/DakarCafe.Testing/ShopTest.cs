@@ -57,11 +57,20 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
     {
     }
 
-    /// <summary>A server on this test's database; with <paramref name="port"/>, at that port (to restart one where its clients expect it).</summary>
-    protected async Task<ServerFactory> StartServerAsync(int port = 0)
+    /// <summary>
+    /// A server on this test's database; with <paramref name="port"/>, at that port (to restart one where its clients
+    /// expect it); <paramref name="settings"/> add to (or override) <see cref="ServerSettings"/>.
+    /// </summary>
+    protected async Task<ServerFactory> StartServerAsync(int port = 0, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var settings = new Dictionary<string, string?>(ServerSettings);
-        settings.TryAdd("Engine:Files:Root", FilesRoot);
+        var merged = new Dictionary<string, string?>(ServerSettings);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            merged[key] = value;
+        }
+
+        merged.TryAdd("Engine:Files:Root", FilesRoot);
+        settings = merged;
         var server = Own(new ServerFactory(ConnectionString, settings: settings, port: port, services: ConfigureServices));
         await server.WaitUntilReadyAsync();
         return server;

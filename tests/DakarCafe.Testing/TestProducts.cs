@@ -6,7 +6,7 @@ namespace DakarCafe.Testing;
 public static class TestProducts
 {
     public static ProductInput Capsule(string name, long price, string description = "un café", int stock = 50) => new(
-        name, description, name, price, null, ProductCategory.Capsules, "espresso", "DakarCafé", ["img-1"],
+        name, description, name, price, null, ProductCategory.Capsules, "espresso", "DakarCafé", [],
         new ProductSpecifications("57 g", null, "aluminium", null, ["Original"], 8), new ProductInventory(stock, 5, IsTracked: true),
         Slug(name), ["capsule"]);
 

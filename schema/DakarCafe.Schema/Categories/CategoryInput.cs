@@ -6,4 +6,5 @@ namespace DakarCafe.Schema.Categories;
 /// <param name="Description">A sentence about it.</param>
 /// <param name="ParentId">The parent, or null for the top level.</param>
 /// <param name="SortOrder">Order among siblings.</param>
-public sealed record CategoryInput(string Name, string Slug, string? Description = null, Guid? ParentId = null, int SortOrder = 0);
+/// <param name="Image">The storage id of a picture staff uploaded for categories (<c>files:generateUploadUrl</c>).</param>
+public sealed record CategoryInput(string Name, string Slug, string? Description = null, Guid? ParentId = null, int SortOrder = 0, string? Image = null);

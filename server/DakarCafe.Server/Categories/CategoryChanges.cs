@@ -1,6 +1,8 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Schema.Categories;
+using DakarCafe.Schema.Files;
+using DakarCafe.Server.Files;
 using DakarCafe.Server.Products;
 
 namespace DakarCafe.Server.Categories;
@@ -12,7 +14,8 @@ internal static class CategoryChanges
     {
         var now = ctx.Time.GetUtcNow();
         var category = await CheckAsync(ctx, Guid.NewGuid(), args, ct);
-        ctx.Store(new Category(category, args.Name.Trim(), args.Slug, args.Description, null, args.ParentId, true, args.SortOrder, now, now));
+        var image = await FileReferences.UploadedForAsync(ctx, args.Image, UploadPurpose.CategoryImage, "image", ct);
+        ctx.Store(new Category(category, args.Name.Trim(), args.Slug, args.Description, image, args.ParentId, true, args.SortOrder, now, now));
         return category;
     }
 
@@ -25,6 +28,7 @@ internal static class CategoryChanges
             Name = args.Category.Name.Trim(),
             Slug = args.Category.Slug,
             Description = args.Category.Description,
+            Image = await FileReferences.UploadedForAsync(ctx, args.Category.Image, UploadPurpose.CategoryImage, "image", ct),
             ParentId = args.Category.ParentId,
             SortOrder = args.Category.SortOrder,
             IsActive = args.IsActive,

@@ -1,6 +1,8 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Products;
+using DakarCafe.Server.Files;
 
 namespace DakarCafe.Server.Products;
 
@@ -9,7 +11,8 @@ internal static class CreateProduct
 {
     public static async Task<Guid> HandleAsync(MutationContext ctx, ProductInput args, CancellationToken ct)
     {
-        var product = ProductRules.Create(Guid.NewGuid(), args, ctx.Time.GetUtcNow());
+        var images = await FileReferences.UploadedForAsync(ctx, args.Images ?? [], UploadPurpose.ProductImage, "images", ct);
+        var product = ProductRules.Create(Guid.NewGuid(), args with { Images = images }, ctx.Time.GetUtcNow());
         await EnsureSlugIsFreeAsync(ctx, product.Seo.Slug, product.Id, ct);
         ctx.Store(product);
         return product.Id;

@@ -1,5 +1,7 @@
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Products;
+using DakarCafe.Server.Files;
 
 namespace DakarCafe.Server.Products;
 
@@ -9,6 +11,7 @@ internal static class UpdateProduct
     public static async Task<Product> HandleAsync(MutationContext ctx, UpdateProductArgs args, CancellationToken ct)
     {
         await CreateProduct.EnsureSlugIsFreeAsync(ctx, ProductRules.Slug(args.Product.Slug), args.ProductId, ct);
-        return await ProductChanges.ApplyAsync(ctx, args.ProductId, (p, now) => ProductRules.Update(p, args.Product, now), ct);
+        var input = args.Product with { Images = await FileReferences.UploadedForAsync(ctx, args.Product.Images ?? [], UploadPurpose.ProductImage, "images", ct) };
+        return await ProductChanges.ApplyAsync(ctx, args.ProductId, (p, now) => ProductRules.Update(p, input, now), ct);
     }
 }

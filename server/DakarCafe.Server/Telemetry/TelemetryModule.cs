@@ -1,4 +1,5 @@
 using DakarCafe.Engine.Metrics;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 
@@ -7,7 +8,8 @@ namespace DakarCafe.Server.Telemetry;
 /// <summary>
 /// OpenTelemetry metrics: the engine's (function latency by function, kind and outcome; executions; commits and
 /// conflicts; pushes; connections) and ASP.NET Core's, on a Prometheus endpoint (<c>GET /metrics</c>) and, when
-/// <c>Telemetry:Otlp:Endpoint</c> is set, exported by OTLP. Every HTTP response carries the request's correlation
+/// <c>Telemetry:Otlp:Endpoint</c> is set, exported by OTLP (<c>Protocol</c> <c>grpc</c> or <c>http</c>, every
+/// <c>IntervalMilliseconds</c>). Every HTTP response carries the request's correlation
 /// id (<c>X-Correlation-Id</c>, taken from the request when it has one), and the request's logs are scoped with it.
 /// </summary>
 internal static partial class TelemetryModule
@@ -17,15 +19,20 @@ internal static partial class TelemetryModule
 
     public static void AddShopTelemetry(this WebApplicationBuilder builder)
     {
-        var otlp = builder.Configuration["Telemetry:Otlp:Endpoint"];
+        var otlp = builder.Configuration.GetSection("Telemetry:Otlp");
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("dakarcafe-server"))
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(EngineMetrics.MeterName).AddAspNetCoreInstrumentation().AddPrometheusExporter();
-                if (otlp is { Length: > 0 })
+                if (otlp["Endpoint"] is { Length: > 0 } endpoint)
                 {
-                    metrics.AddOtlpExporter(exporter => exporter.Endpoint = new Uri(otlp));
+                    metrics.AddOtlpExporter((exporter, reader) =>
+                    {
+                        exporter.Endpoint = new Uri(endpoint);
+                        exporter.Protocol = otlp["Protocol"] == "http" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+                        reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = otlp.GetValue("IntervalMilliseconds", 60_000);
+                    });
                 }
             });
     }

@@ -13,9 +13,11 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
     private static readonly string CliDll = Path.Combine(RepositoryFolders.Root, "server", "DakarCafe.Cli", "bin",
         Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!, "net10.0", "DakarCafe.Cli.dll");
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunAsync(TempFolder("cli"), arguments);
+
+    private async Task<(int ExitCode, string Output)> RunAsync(string folder, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = TempFolder("cli") };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
         start.ArgumentList.Add(CliDll);
         foreach (var argument in arguments)
         {
@@ -49,6 +51,15 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
             exitCode.Should().Be(0, string.Join(' ', command));
             output.Should().Contain("USAGE", string.Join(' ', command));
         }
+    }
+
+    [Fact]
+    public async Task Codegen_check_finds_the_committed_sdk_up_to_date_from_anywhere_in_the_repository()
+    {
+        var (exitCode, output) = await RunAsync(RepositoryFolders.ServerProject, "codegen", "--check");
+
+        exitCode.Should().Be(0, output);
+        output.Should().Contain("up to date");
     }
 
     [Fact]

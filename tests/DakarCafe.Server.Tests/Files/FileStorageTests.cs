@@ -4,7 +4,9 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using DakarCafe.Client;
 using DakarCafe.Protocol;
+using DakarCafe.Schema.Categories;
 using DakarCafe.Schema.Files;
+using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Reviews;
 using DakarCafe.Schema.Users;
 using DakarCafe.Testing;
@@ -132,5 +134,26 @@ public sealed class FileStorageTests(PostgresServer postgres) : FileTest(postgre
         }
 
         (await stolenPhoto.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("images[0]");
+    }
+
+    [Fact]
+    public async Task Product_and_category_images_are_files_staff_uploaded_for_them()
+    {
+        var staff = await ConnectAsync(await SignInAsAsync("admin"));
+        var customer = await ConnectAsync(await SignInAsAsync("user"));
+        var photo = (await UploadAsync(staff, Png(seed: 7), UploadPurpose.ProductImage)).ToString();
+        var picture = (await UploadAsync(staff, Png(seed: 8), UploadPurpose.CategoryImage)).ToString();
+        var avatar = (await UploadAsync(customer, Png(seed: 9))).ToString();
+
+        var product = await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Ristretto", 3_000) with { Images = [photo] }, Within());
+        var category = await staff.MutateAsync<Guid>("categories:create", new CategoryInput("Grands crus", "grands-crus", Image: picture), Within());
+        var someonesAvatar = () => staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Arpeggio", 3_000) with { Images = [photo, avatar] }, Within());
+        var productPhotoForCategory = () => staff.MutateAsync<Guid>("categories:create", new CategoryInput("Bio", "bio", Image: photo), Within());
+
+        (await customer.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).Images
+            .Should().Equal(photo);
+        category.Should().NotBeEmpty();
+        (await someonesAvatar.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("images[1]");
+        (await productPhotoForCategory.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("\"field\":\"image\"");
     }
 }

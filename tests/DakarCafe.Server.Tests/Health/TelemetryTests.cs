@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using DakarCafe.Client;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Categories;
 using DakarCafe.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace DakarCafe.Server.Tests.Health;
 
@@ -41,5 +44,36 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
         given.Headers.GetValues("X-Correlation-Id").Should().Equal("caisse-42");
         forged.Headers.GetValues("X-Correlation-Id").Single().Should().NotContain("<script>");
         none.Headers.GetValues("X-Correlation-Id").Single().Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task Metrics_are_exported_by_otlp_to_a_collector_when_one_is_configured()
+    {
+        var received = new System.Collections.Concurrent.ConcurrentQueue<(string ContentType, byte[] Body)>();
+        var (collector, address) = await ProviderFaults.StartLoopbackAsync(app => app.MapPost("/v1/metrics", async (HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            received.Enqueue((request.ContentType ?? "", body.ToArray()));
+            return Results.Ok();
+        }));
+        await using var _ = collector;
+        var server = await StartServerAsync(settings: new Dictionary<string, string?>
+        {
+            ["Telemetry:Otlp:Endpoint"] = new Uri(address, "v1/metrics").ToString(),
+            ["Telemetry:Otlp:Protocol"] = "http",
+            ["Telemetry:Otlp:IntervalMilliseconds"] = "200",
+        });
+        var client = await ConnectAsync(server: server);
+        await client.QueryAsync<IReadOnlyList<CategoryNode>>("categories:getCategoryTree", new NoArgs(), Within());
+
+        var deadline = Within(TimeSpan.FromSeconds(30));
+        while (!received.Any(r => Encoding.UTF8.GetString(r.Body).Contains("dakarcafe.function.duration", StringComparison.Ordinal)))
+        {
+            await Task.Delay(100, deadline);
+        }
+
+        received.Should().OnlyContain(r => r.ContentType == "application/x-protobuf");
+        received.Should().Contain(r => Encoding.UTF8.GetString(r.Body).Contains("categories:getCategoryTree", StringComparison.Ordinal));
     }
 }

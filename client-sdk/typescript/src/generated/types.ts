@@ -248,6 +248,8 @@ export interface CategoryInput {
   parentId?: string | null;
   /** Order among siblings. */
   sortOrder?: number;
+  /** The storage id of a picture staff uploaded for categories (files:generateUploadUrl). */
+  image?: string | null;
 }
 
 /** A category with its active children, for the storefront's menu. */
