@@ -59,6 +59,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<JobRunner>();
         services.AddSingleton<Backup.DeploymentArchive>();
         services.AddSingleton<EngineMetrics>();
+        services.AddSingleton<FunctionLog>();
         services.AddSingleton<ErrorReporter>();
         services.AddSingleton<CommitWaiters>();
         services.AddSingleton<QueryRunner>();

@@ -12,7 +12,7 @@ namespace DakarCafe.Engine.Execution;
 /// (<see cref="CallerIdentity.IsServerCall"/>), made for whichever identity they act for.
 /// </summary>
 internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mutations, FunctionRegistry registry,
-    EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, IServiceProvider services, TimeProvider time) : IFunctionCaller
+    EngineLimits limits, ErrorReporter errors, FunctionLog log, IServiceProvider services, TimeProvider time) : IFunctionCaller
 {
     private readonly string _sessionId = "server-" + Guid.NewGuid().ToString("N");
     private long _requestId;
@@ -39,17 +39,18 @@ internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mut
         {
             (function, var args) = CallPreparation.Prepare(registry, FunctionKind.Action, call.Function, call.Args, caller);
             var result = await function.Invoke(new ActionContext(caller, this, services, time), args, deadline.Token);
-            metrics.FunctionRan(function.Name, "action", startedAt, failed: false);
+            log.Completed(function.Name, "action", startedAt, error: null, $"{_sessionId}:{call.RequestId}");
             return new FunctionResult(call.RequestId, ResultSerializer.Serialize(result, function.ResultType, limits), 0);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
+            var error = errors.ToErrorInfo(e, call.Function ?? "?", deadline.IsCancellationRequested);
             if (function is not null)
             {
-                metrics.FunctionRan(function.Name, "action", startedAt, failed: true);
+                log.Completed(function.Name, "action", startedAt, error, $"{_sessionId}:{call.RequestId}");
             }
 
-            return new FunctionResult(call.RequestId, null, 0, errors.ToErrorInfo(e, call.Function ?? "?", deadline.IsCancellationRequested));
+            return new FunctionResult(call.RequestId, null, 0, error);
         }
     }
 }

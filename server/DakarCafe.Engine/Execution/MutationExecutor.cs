@@ -39,16 +39,17 @@ internal sealed class MutationExecutor
     private readonly EngineLimits _limits;
     private readonly ErrorReporter _errors;
     private readonly EngineMetrics _metrics;
+    private readonly FunctionLog _log;
     private readonly CommitWaiters _waiters;
     private readonly Reactor _reactor;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _conflictRetry;
 
     public MutationExecutor(IDocumentStore store, NpgsqlDataSource dataSource, FunctionRegistry registry, DocumentTypes types, NamedSequences sequences,
-        EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, CommitWaiters waiters, Reactor reactor, TimeProvider time)
+        EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, FunctionLog log, CommitWaiters waiters, Reactor reactor, TimeProvider time)
     {
-        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _waiters, _reactor, _time) =
-            (store, dataSource, registry, types, sequences, limits, errors, metrics, waiters, reactor, time);
+        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _log, _waiters, _reactor, _time) =
+            (store, dataSource, registry, types, sequences, limits, errors, metrics, log, waiters, reactor, time);
         _conflictRetry = limits.MaxMutationAttempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(IsConflict),
@@ -72,7 +73,7 @@ internal sealed class MutationExecutor
         var result = await RetryingAsync(call, caller, sessionId, client, ct);
         if (_registry.TryGet(call.Function ?? "", out var function))
         {
-            _metrics.FunctionRan(function.Name, "mutation", startedAt, failed: result.Error is not null);
+            _log.Completed(function.Name, "mutation", startedAt, result.Error, $"{sessionId}:{call.RequestId}");
         }
 
         return result;

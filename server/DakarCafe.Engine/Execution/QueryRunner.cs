@@ -9,7 +9,7 @@ using Marten;
 namespace DakarCafe.Engine.Execution;
 
 /// <summary>Runs a query function once in a given session (and so a given snapshot), recording what it read.</summary>
-internal sealed class QueryRunner(DocumentTypes types, EngineLimits limits, ErrorReporter errors, EngineMetrics metrics)
+internal sealed class QueryRunner(DocumentTypes types, EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, FunctionLog log)
 {
     /// <summary>
     /// Runs the query. Its failures become the outcome (a query that fails is still live and re-runs when what it
@@ -28,13 +28,14 @@ internal sealed class QueryRunner(DocumentTypes types, EngineLimits limits, Erro
         {
             var result = await function.Invoke(context, args, deadline.Token);
             var run = new QueryRun(QueryOutcome.Success(ResultSerializer.Serialize(result, function.ResultType, limits)), reads, BrokeTransaction: false);
-            metrics.FunctionRan(function.Name, "query", startedAt, failed: false);
+            log.Completed(function.Name, "query", startedAt, error: null, correlationId: null);
             return run;
         }
         catch (Exception e) when (e is not IdentityObservedException && !ct.IsCancellationRequested)
         {
-            metrics.FunctionRan(function.Name, "query", startedAt, failed: true);
-            var failure = QueryOutcome.Failure(errors.ToErrorInfo(e, function.Name, deadline.IsCancellationRequested));
+            var error = errors.ToErrorInfo(e, function.Name, deadline.IsCancellationRequested);
+            log.Completed(function.Name, "query", startedAt, error, correlationId: null);
+            var failure = QueryOutcome.Failure(error);
             return new QueryRun(failure, reads, BrokeTransaction: deadline.IsCancellationRequested || HasDatabaseError(e));
         }
     }

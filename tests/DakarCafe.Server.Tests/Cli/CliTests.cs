@@ -13,9 +13,9 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
     private static readonly string CliDll = Path.Combine(RepositoryFolders.Root, "server", "DakarCafe.Cli", "bin",
         Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!, "net10.0", "DakarCafe.Cli.dll");
 
-    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunAsync(TempFolder("cli"), arguments);
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunInAsync(TempFolder("cli"), arguments);
 
-    private async Task<(int ExitCode, string Output)> RunAsync(string folder, params string[] arguments)
+    private async Task<(int ExitCode, string Output)> RunInAsync(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
         start.ArgumentList.Add(CliDll);
@@ -56,7 +56,7 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
     [Fact]
     public async Task Codegen_check_finds_the_committed_sdk_up_to_date_from_anywhere_in_the_repository()
     {
-        var (exitCode, output) = await RunAsync(RepositoryFolders.ServerProject, "codegen", "--check");
+        var (exitCode, output) = await RunInAsync(RepositoryFolders.ServerProject, "codegen", "--check");
 
         exitCode.Should().Be(0, output);
         output.Should().Contain("up to date");

@@ -3,15 +3,43 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DakarCafe.Client;
 using DakarCafe.Schema;
+using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Categories;
 using DakarCafe.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DakarCafe.Server.Tests.Health;
 
 public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
 {
+    private readonly FunctionLines _functionLogs = new();
+
+    protected override IReadOnlyDictionary<string, string?> ServerSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Logging:LogLevel:DakarCafe.Engine.Metrics.FunctionLog"] = "Debug",
+    };
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(_functionLogs);
+
+    [Fact]
+    public async Task Every_function_call_is_logged_with_its_outcome_time_and_a_correlation_id()
+    {
+        var client = await ConnectAsync(await SignInAsAsync("user"));
+        await client.QueryAsync<IReadOnlyList<CategoryNode>>("categories:getCategoryTree", new NoArgs(), Within());
+        var missing = () => client.QueryAsync<Category>("categories:getCategoryBySlug", new CategorySlugArgs("nope"), Within());
+        await missing.Should().ThrowAsync<DakarCafeException>();
+        await client.MutateAsync<CartView>("cart:clearCart", new NoArgs(), Within());
+
+        _functionLogs.Lines.Should().Contain(l => l.StartsWith("query categories:getCategoryTree answered ok in ", StringComparison.Ordinal));
+        _functionLogs.Lines.Should().Contain(l => l.StartsWith("query categories:getCategoryBySlug answered NOT_FOUND in ", StringComparison.Ordinal));
+        _functionLogs.Lines.Should().Contain(l => l.StartsWith("mutation cart:clearCart answered ok in ", StringComparison.Ordinal));
+        _functionLogs.Lines.Should().OnlyContain(l => Regex.IsMatch(l, @"\(correlation id [\w:-]+\)$"));
+    }
+
     [Fact]
     public async Task The_prometheus_endpoint_shows_function_latency_by_function_and_outcome_and_the_live_connections()
     {
@@ -68,12 +96,37 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
         await client.QueryAsync<IReadOnlyList<CategoryNode>>("categories:getCategoryTree", new NoArgs(), Within());
 
         var deadline = Within(TimeSpan.FromSeconds(30));
-        while (!received.Any(r => Encoding.UTF8.GetString(r.Body).Contains("dakarcafe.function.duration", StringComparison.Ordinal)))
+        while (!received.Any(r => Encoding.UTF8.GetString(r.Body).Contains("categories:getCategoryTree", StringComparison.Ordinal)))
         {
             await Task.Delay(100, deadline);
         }
 
         received.Should().OnlyContain(r => r.ContentType == "application/x-protobuf");
-        received.Should().Contain(r => Encoding.UTF8.GetString(r.Body).Contains("categories:getCategoryTree", StringComparison.Ordinal));
+        received.Should().Contain(r => Encoding.UTF8.GetString(r.Body).Contains("dakarcafe.function.duration", StringComparison.Ordinal)
+            && Encoding.UTF8.GetString(r.Body).Contains("categories:getCategoryTree", StringComparison.Ordinal));
+    }
+
+    /// <summary>The function log's lines, as written.</summary>
+    private sealed class FunctionLines : ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+        public IReadOnlyList<string> Lines => [.. _lines];
+
+        public ILogger CreateLogger(string categoryName) => categoryName == "DakarCafe.Engine.Metrics.FunctionLog" ? new LineLogger(_lines) : NullLogger.Instance;
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class LineLogger(System.Collections.Concurrent.ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue(formatter(state, exception));
+        }
     }
 }
