@@ -1,11 +1,8 @@
-using DakarCafe.Engine.Reactivity;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Server;
-using DakarCafe.Server.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -40,8 +37,7 @@ internal sealed class ShopInstance : IAsyncDisposable
         var app = builder.Build();
         app.MapShop();
         await app.StartAsync();
-        await Task.WhenAll(app.Services.GetRequiredService<AuthStoreInitializer>().Ready, app.Services.GetRequiredService<Reactor>().Ready)
-            .WaitAsync(TimeSpan.FromMinutes(2));
+        await app.Services.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
         return new ShopInstance(app, postgres);
     }
 

@@ -1,9 +1,8 @@
 using System.Net;
 using DakarCafe.Engine.Functions;
-using DakarCafe.Engine.Reactivity;
 using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.Storage;
-using DakarCafe.Server.Auth;
+using DakarCafe.Server;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -48,11 +47,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     public Uri BaseAddress { get; }
 
     /// <summary>Completes once the engine and the token server have their schemas, clients and starting version.</summary>
-    public async Task WaitUntilReadyAsync()
-    {
-        var auth = Services.GetRequiredService<AuthStoreInitializer>();
-        await Task.WhenAll(auth.Ready, Services.GetRequiredService<Reactor>().Ready).WaitAsync(TimeSpan.FromSeconds(60));
-    }
+    public Task WaitUntilReadyAsync() => Services.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
 
     /// <summary>Runs the scheduled jobs that are due now (for tests whose scheduler does not tick by itself); returns how many ran.</summary>
     public Task<int> RunDueJobsAsync(CancellationToken ct) => Services.GetRequiredService<JobRunner>().RunDueAsync(ct);

@@ -193,14 +193,7 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
             join pg_class t on t.oid = c.confrelid join pg_namespace tn on tn.oid = t.relnamespace
             where c.contype = 'f'
             """, connection);
-        var references = new List<(string From, string To)>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                references.Add((reader.GetString(0), reader.GetString(1)));
-            }
-        }
+        var references = await RowsAsync(command, reader => (From: reader.GetString(0), To: reader.GetString(1)), ct);
 
         var ordered = new List<ArchivedTable>();
         var pending = tables.ToList();
@@ -228,14 +221,7 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
             where c.table_schema = $1 and t.table_type = 'BASE TABLE' and c.table_name like 'mt\_%'
             group by 1 order by 1
             """, connection) { Parameters = { new() { Value = store.Options.DatabaseSchemaName } } };
-        var tables = new List<(string, IReadOnlyList<string>)>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            tables.Add((reader.GetString(0), await reader.GetFieldValueAsync<string[]>(1, ct)));
-        }
-
-        return tables;
+        return await RowsAsync(command, reader => (reader.GetString(0), (IReadOnlyList<string>)reader.GetFieldValue<string[]>(1)), ct);
     }
 
     /// <summary>Marten's sequences (event sequence numbers) and the engine's named ones (order numbers, say).</summary>
@@ -246,28 +232,27 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
             where (sequence_schema = $1 and sequence_name like 'mt\_%') or (sequence_schema = 'dakarcafe' and sequence_name like 'seq\_%')
             order by 1
             """, connection) { Parameters = { new() { Value = store.Options.DatabaseSchemaName } } };
-        var names = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
+        return await RowsAsync(command, reader => reader.GetString(0), ct);
     }
 
     private async Task<IReadOnlyList<Guid>> StoredFileIdsAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         var table = store.Options.FindOrResolveDocumentType(typeof(StoredFile)).TableName.QualifiedName;
         await using var command = new NpgsqlCommand($"select id from {table} order by id", connection);
-        var ids = new List<Guid>();
+        return await RowsAsync(command, reader => reader.GetGuid(0), ct);
+    }
+
+    /// <summary>Every row of the command's result, read by <paramref name="read"/>.</summary>
+    private static async Task<IReadOnlyList<T>> RowsAsync<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> read, CancellationToken ct)
+    {
+        var rows = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            ids.Add(reader.GetGuid(0));
+            rows.Add(read(reader));
         }
 
-        return ids;
+        return rows;
     }
 
     private static async Task<string> WriteEntryAsync(ZipArchive zip, string name, Stream content, CancellationToken ct)

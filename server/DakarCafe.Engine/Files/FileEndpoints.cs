@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Http;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +31,7 @@ internal static class FileEndpoints
     {
         if (FileUploads.Parse(ticket) is not var (ticketId, secret))
         {
-            return Refuse(StatusCodes.Status404NotFound, FileUploads.UrlInvalid, "This upload URL is not valid.");
+            return HttpReplies.Refusal(StatusCodes.Status404NotFound, FileUploads.UrlInvalid, "This upload URL is not valid.");
         }
 
         await using (var session = documents.QuerySession())
@@ -38,24 +39,24 @@ internal static class FileEndpoints
             var found = await session.LoadAsync<UploadTicket>(ticketId, ct);
             if (found is null || !FileUploads.Matches(found, secret))
             {
-                return Refuse(StatusCodes.Status403Forbidden, FileUploads.UrlInvalid, "This upload URL is not valid.");
+                return HttpReplies.Refusal(StatusCodes.Status403Forbidden, FileUploads.UrlInvalid, "This upload URL is not valid.");
             }
 
             if (FileUploads.Refusal(found, time.GetUtcNow()) is { } refused)
             {
-                return Refuse(StatusCodes.Status410Gone, refused.Code, refused.Message);
+                return HttpReplies.Refusal(StatusCodes.Status410Gone, refused.Code, refused.Message);
             }
 
-            var body = await ReadBoundedAsync(request, found.MaxBytes, ct);
+            var body = await HttpReplies.ReadBoundedBodyAsync(request, found.MaxBytes, ct);
             if (body is null)
             {
-                return Refuse(StatusCodes.Status413PayloadTooLarge, "FILE_TOO_LARGE", $"A file for this upload is at most {found.MaxBytes} bytes.");
+                return HttpReplies.Refusal(StatusCodes.Status413PayloadTooLarge, "FILE_TOO_LARGE", $"A file for this upload is at most {found.MaxBytes} bytes.");
             }
 
             var type = ContentSniffer.Detect(body.AsSpan(0, Math.Min(body.Length, ContentSniffer.HeadLength)));
             if (type is null || !found.ContentTypes.Contains(type))
             {
-                return Refuse(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_CONTENT",
+                return HttpReplies.Refusal(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_CONTENT",
                     $"The file's content is not one of: {string.Join(", ", found.ContentTypes)}.");
             }
 
@@ -81,7 +82,7 @@ internal static class FileEndpoints
         catch (AppError refused)
         {
             await files.DeleteAsync(storageId, CancellationToken.None);
-            return Refuse(StatusCodes.Status410Gone, refused.Code, refused.Message);
+            return HttpReplies.Refusal(StatusCodes.Status410Gone, refused.Code, refused.Message);
         }
     }
 
@@ -96,7 +97,7 @@ internal static class FileEndpoints
         var content = file is null ? null : await files.OpenReadAsync(id, ct);
         if (file is null || content is null)
         {
-            return Refuse(StatusCodes.Status404NotFound, "NOT_FOUND", "No such file.");
+            return HttpReplies.Refusal(StatusCodes.Status404NotFound, "NOT_FOUND", "No such file.");
         }
 
         http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
@@ -104,30 +105,4 @@ internal static class FileEndpoints
         return Results.Stream(content, file.ContentType, lastModified: file.CreatedAt, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""),
             enableRangeProcessing: true);
     }
-
-    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/> (read no further than one byte past it).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, long maxBytes, CancellationToken ct)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            await buffer.WriteAsync(chunk.AsMemory(0, read), ct);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static IResult Refuse(int status, string code, string message) => Results.Json(new { code, message }, statusCode: status);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Http;
 
 namespace DakarCafe.Server.Payments;
 
@@ -32,14 +33,15 @@ internal static partial class PaymentEndpoints
     {
         if (providers.Named(provider) is not { } known)
         {
-            return Refused(StatusCodes.Status404NotFound, "UNKNOWN_PROVIDER", "No such payment provider.");
+            return HttpReplies.Refusal(StatusCodes.Status404NotFound, "UNKNOWN_PROVIDER", "No such payment provider.");
         }
 
-        if (request.ContentLength > MaxBodyBytes || await ReadBodyAsync(request, ct) is not { } body)
+        if (await HttpReplies.ReadBoundedBodyAsync(request, MaxBodyBytes, ct) is not { } bytes)
         {
-            return Refused(StatusCodes.Status413PayloadTooLarge, WebhookRejectedException.Malformed, $"A notification is at most {MaxBodyBytes} bytes.");
+            return HttpReplies.Refusal(StatusCodes.Status413PayloadTooLarge, WebhookRejectedException.Malformed, $"A notification is at most {MaxBodyBytes} bytes.");
         }
 
+        var body = Encoding.UTF8.GetString(bytes);
         try
         {
             if (known.ReadNotification(request.Headers, body, time.GetUtcNow()) is not { } notification)
@@ -59,30 +61,14 @@ internal static partial class PaymentEndpoints
         catch (WebhookRejectedException e)
         {
             Log.Rejected(logger, provider, e.Code, e.Message);
-            return Refused(e.Status, e.Code, e.Message);
+            return HttpReplies.Refusal(e.Status, e.Code, e.Message);
         }
         catch (AppError e) when (e.Code is PaymentNotifications.UnknownPayment or PaymentNotifications.AmountMismatch)
         {
             Log.Rejected(logger, provider, e.Code, e.Message);
-            return Refused(e.Code == PaymentNotifications.UnknownPayment ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity, e.Code, e.Message);
+            return HttpReplies.Refusal(e.Code == PaymentNotifications.UnknownPayment ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity, e.Code, e.Message);
         }
     }
-
-    /// <summary>The body as text, or null when it is longer than <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        var buffer = new byte[MaxBodyBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0)
-        {
-            length += read;
-        }
-
-        return length > MaxBodyBytes ? null : Encoding.UTF8.GetString(buffer, 0, length);
-    }
-
-    private static IResult Refused(int status, string code, string message) => Results.Json(new { code, message }, statusCode: status);
 
     private static partial class Log
     {
