@@ -11,7 +11,7 @@ internal class DeploymentSettings : CommandSettings
     public string? Database { get; init; }
 
     [CommandOption("--content-root <FOLDER>")]
-    [Description("The server's folder (its .data holds the embedded database and files). Default: the current folder.")]
+    [Description("The server's folder (its .data holds the embedded database and files). Default: the current folder; for dev, server/DakarCafe.Server.")]
     public string? ContentRoot { get; init; }
 }
 

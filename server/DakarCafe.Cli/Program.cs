@@ -1,5 +1,11 @@
+using System.Runtime.InteropServices;
 using DakarCafe.Cli.Commands;
 using Spectre.Console.Cli;
+
+// Ctrl-C (SIGINT) and SIGTERM cancel the running command, which then stops what it started (servers, databases).
+using var stopping = new CancellationTokenSource();
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 var app = new CommandApp();
 app.Configure(config =>
@@ -16,4 +22,10 @@ app.Configure(config =>
         users.AddCommand<CreateAdminCommand>("create-admin").WithDescription("Create an account with the admin role (or make an existing one admin).");
     });
 });
-return await app.RunAsync(args);
+return await app.RunAsync(args, stopping.Token);
+
+void Stop(PosixSignalContext signal)
+{
+    signal.Cancel = true;
+    stopping.Cancel();
+}

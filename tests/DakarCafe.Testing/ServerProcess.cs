@@ -47,7 +47,8 @@ public sealed class ServerProcess : IAsyncDisposable
     public static Task<ServerProcess> StartAsync(string assemblyPath, params string[] arguments) =>
         StartAsync(new ProcessStartInfo("dotnet", [assemblyPath, .. arguments]));
 
-    private static async Task<ServerProcess> StartAsync(ProcessStartInfo start)
+    /// <summary>Starts a process that runs a server, and waits (<paramref name="startTimeout"/>, 90 s by default) until it listens.</summary>
+    public static async Task<ServerProcess> StartAsync(ProcessStartInfo start, TimeSpan? startTimeout = null)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -56,15 +57,20 @@ public sealed class ServerProcess : IAsyncDisposable
         server._process.ErrorDataReceived += (_, e) => server.Record(e.Data);
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(StartTimeout);
+        using var timeout = new CancellationTokenSource(startTimeout ?? StartTimeout);
         server.BaseAddress = await server._listening.Task.WaitAsync(timeout.Token);
         return server;
     }
 
     /// <summary>Sends SIGTERM, as a service manager would, and waits for a clean exit.</summary>
-    public async Task<int> TerminateAsync()
+    public Task<int> TerminateAsync() => StopWithAsync("-TERM");
+
+    /// <summary>Sends SIGINT, as Ctrl-C in a terminal would, and waits for a clean exit.</summary>
+    public Task<int> InterruptAsync() => StopWithAsync("-INT");
+
+    private async Task<int> StopWithAsync(string signal)
     {
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
@@ -97,9 +103,16 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        try
         {
-            await TerminateAsync();
+            if (!_process.HasExited)
+            {
+                await TerminateAsync();
+            }
+        }
+        finally
+        {
+            _process.Kill(entireProcessTree: true);
         }
 
         _process.Dispose();

@@ -13,7 +13,10 @@ internal sealed class CodegenCommand : AsyncCommand<CodegenCommand.Settings>
         public bool Check { get; init; }
     }
 
-    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation) =>
-        Repository.DotnetAsync(["run", "--project", "schema/DakarCafe.Codegen", "-c", "Release", "-v", "quiet", "--", .. settings.Check ? ["--check"] : Array.Empty<string>()],
-            environment: null, cancellation);
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation) =>
+        Repository.FindRoot() is { } root
+            ? await Repository.DotnetAsync(root,
+                ["run", "--project", "schema/DakarCafe.Codegen", "-c", "Release", "-v", "quiet", "--", .. settings.Check ? ["--check"] : Array.Empty<string>()],
+                environment: null, cancellation)
+            : 1;
 }

@@ -1,19 +1,65 @@
 using System.ComponentModel;
+using System.Globalization;
+using DakarCafe.Engine.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace DakarCafe.Cli.Commands;
 
-/// <summary><c>dakarcafe dev</c>: the server with its embedded PostgreSQL and sample data, rebuilt and restarted when the code changes.</summary>
+/// <summary>
+/// <c>dakarcafe dev</c>: the server with sample data, rebuilt and restarted by <c>dotnet watch</c> when the code
+/// changes. The embedded PostgreSQL belongs to this command, not to the server: it stays up across restarts (a
+/// rebuild costs no database start) and is stopped when the command ends. In a terminal, Ctrl-C reaches
+/// <c>dotnet watch</c> as a key (it stops the server, then this command stops the database); SIGINT or SIGTERM sent
+/// to this command (a script, a service manager) kill the watched server and stop the database the same way.
+/// </summary>
 internal sealed class DevCommand : AsyncCommand<DevCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : DeploymentSettings
     {
         [CommandOption("--urls <URLS>")]
         [Description("Where the server listens. Default: http://127.0.0.1:5080.")]
         public string Urls { get; init; } = "http://127.0.0.1:5080";
     }
 
-    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation) =>
-        Repository.DotnetAsync(["watch", "--project", "server/DakarCafe.Server", "run", "--", "--urls", settings.Urls],
-            new Dictionary<string, string> { ["SampleData__Load"] = "true" }, cancellation);
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
+    {
+        if (Repository.FindRoot() is not { } root)
+        {
+            return 1;
+        }
+
+        var server = Path.Combine(root, "server", "DakarCafe.Server");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [PostgresEndpoint.ConnectionStringKey] = settings.Database })
+            .Build();
+        await using var postgres = await PostgresEndpoint.OpenAsync(configuration, Path.GetFullPath(settings.ContentRoot ?? server), NullLogger.Instance,
+            cancellation);
+        if (postgres.LocalCluster is { } cluster)
+        {
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Embedded PostgreSQL[/] on 127.0.0.1:{cluster.Port}, data in {cluster.DataDirectory} (stopped with this command)");
+        }
+
+        try
+        {
+            return await Repository.DotnetAsync(root, ["watch", "--project", server, "run", "--", "--urls", settings.Urls],
+                new Dictionary<string, string>
+                {
+                    ["ConnectionStrings__Postgres"] = postgres.ConnectionString,
+                    ["SampleData__Load"] = "true",
+                    ["DOTNET_WATCH_RESTART_ON_RUDE_EDIT"] = "true",
+                    ["DOTNET_WATCH_SUPPRESS_LAUNCH_BROWSER"] = "true",
+                }, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return 0;
+        }
+        finally
+        {
+            AnsiConsole.MarkupLine("[grey]Dev server stopped; stopping the database.[/]");
+        }
+    }
 }

@@ -6,6 +6,7 @@ namespace DakarCafe.Cli.Commands;
 /// <summary>The commands that work on the repository's sources (codegen, dev): found from the current folder up.</summary>
 internal static class Repository
 {
+    /// <summary>The repository's root, or null (and a line saying so) when the current folder is outside it.</summary>
     public static string? FindRoot()
     {
         for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
@@ -16,18 +17,17 @@ internal static class Repository
             }
         }
 
+        AnsiConsole.MarkupLine("[red]Run this inside the DakarCafé repository (no DakarCafe.sln above the current folder).[/]");
         return null;
     }
 
-    /// <summary>Runs <c>dotnet</c> with the arguments in the repository's root, its output passed through; returns its exit code.</summary>
-    public static async Task<int> DotnetAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment, CancellationToken ct)
+    /// <summary>
+    /// Runs <c>dotnet</c> with the arguments in the repository's root, its input and output passed through; returns
+    /// its exit code. When <paramref name="ct"/> is cancelled, the child and all its descendants are killed.
+    /// </summary>
+    public static async Task<int> DotnetAsync(string root, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment,
+        CancellationToken ct)
     {
-        if (FindRoot() is not { } root)
-        {
-            AnsiConsole.MarkupLine("[red]Run this inside the DakarCafé repository (no DakarCafe.sln above the current folder).[/]");
-            return 1;
-        }
-
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root };
         foreach (var argument in arguments)
         {

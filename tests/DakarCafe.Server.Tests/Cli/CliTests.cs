@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using DakarCafe.Client;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
 using DakarCafe.Server.Tests.Orders;
@@ -111,5 +114,56 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         var manager = await ConnectAsync(token, server);
         (await manager.QueryAsync<OrderPage>("orders:listOrders", new ListOrdersArgs(), Within())).Total.Should().Be(0, "an admin may list the orders");
         (await manager.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(), Within())).Items.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Dev_builds_and_serves_the_sample_shop_on_its_own_database_and_ctrl_c_stops_server_and_database()
+    {
+        var contentRoot = TempFolder("dev");
+        var start = new ProcessStartInfo("dotnet", [CliDll, "dev", "--urls", $"http://127.0.0.1:{TestPorts.FreeLoopback()}", "--content-root", contentRoot])
+        {
+            WorkingDirectory = RepositoryFolders.Root,
+            Environment = { ["Engine__Files__Root"] = FilesRoot, ["Logging__Console__FormatterName"] = "simple" },
+        };
+        var dataDirectory = Path.Combine(contentRoot, ".data", "postgres");
+        int? postgresPid = null;
+        try
+        {
+            // dotnet watch builds the server first (Debug), which takes a while on a loaded machine.
+            await using var dev = await ServerProcess.StartAsync(start, TimeSpan.FromMinutes(5));
+            postgresPid = int.Parse((await File.ReadAllLinesAsync(Path.Combine(dataDirectory, "postmaster.pid"), Within()))[0], CultureInfo.InvariantCulture);
+            using var http = new HttpClient { BaseAddress = dev.BaseAddress };
+            using var health = await HealthPolling.WaitForStatusAsync(http, HttpStatusCode.OK, TimeSpan.FromSeconds(90), "the dev server finishes starting");
+            (await health.Content.ReadAsStringAsync(Within())).Should().Contain("\"database\":\"connected\"");
+
+            await using (var shopper = new DakarCafeClient(new DakarCafeClientOptions { ServerUrl = dev.BaseAddress }))
+            {
+                await shopper.ConnectAsync(Within());
+                var loading = Within(TimeSpan.FromSeconds(60));
+                var catalog = await shopper.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), loading);
+                while (catalog.Total == 0)
+                {
+                    await Task.Delay(250, loading);
+                    catalog = await shopper.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), loading);
+                }
+
+                catalog.Total.Should().BeGreaterThanOrEqualTo(60, "the dev server loads the sample catalog");
+            }
+
+            (await dev.InterruptAsync()).Should().Be(0, string.Join('\n', dev.Output));
+
+            dev.Output.Should().Contain(line => line.Contains("dotnet watch", StringComparison.Ordinal), "the server runs under dotnet watch");
+            Processes.IsRunning(postgresPid.Value).Should().BeFalse("the dev command stops its database when it ends");
+            File.Exists(Path.Combine(dataDirectory, "postmaster.pid")).Should().BeFalse();
+            var afterwards = () => http.GetAsync("/health", Within());
+            await afterwards.Should().ThrowAsync<HttpRequestException>("the watched server is gone too");
+        }
+        finally
+        {
+            if (postgresPid is { } pid && Processes.IsRunning(pid))
+            {
+                Process.GetProcessById(pid).Kill(entireProcessTree: true);
+            }
+        }
     }
 }
