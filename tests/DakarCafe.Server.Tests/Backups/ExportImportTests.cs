@@ -131,4 +131,24 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
         (await customer.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order), Within())).Status.Should().Be(OrderStatus.Confirmed);
         (await customer.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).ReviewCount.Should().Be(1);
     }
+
+    [Fact]
+    public async Task A_backup_restored_over_a_live_deployment_is_pushed_to_the_clients_watching_it()
+    {
+        var admin = await ConnectAsync(await SignInAsAsync("admin"));
+        var id = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Livanto", 3_700, stock: 8), Within());
+        var archive = Server.Services.GetRequiredService<DeploymentArchive>();
+        using var backup = new MemoryStream();
+        await archive.ExportAsync(backup, progress: null, Within());
+        await admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(id, 3_200, 3_700), Within());
+        await admin.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(id, -5), Within());
+        var shopper = await ConnectAsync();
+        var live = await shopper.SubscribeAsync<ProductLiveInfo>("products:subscribeToProductChanges", new ProductIdArgs(id), Within());
+        await live.WaitForAsync(p => p.Price == 3_200 && p.Stock == 3, Within());
+
+        backup.Position = 0;
+        await archive.ImportAsync(backup, replace: true, progress: null, Within());
+
+        (await live.WaitForAsync(p => p.Price == 3_700, Within())).Stock.Should().Be(8, "the restore rewrote the whole table, and its watchers hear of it");
+    }
 }
