@@ -9,7 +9,8 @@ namespace DakarCafe.Testing;
 /// <summary>
 /// The push and SMS providers on 127.0.0.1, speaking their real HTTP shapes: Expo's push API
 /// (<c>POST /--/api/v2/push/send</c>, <c>Idempotency-Key</c>) and Orange's SMS API
-/// (<c>POST /smsmessaging/v1/outbound/{sender}/requests</c>, <c>clientCorrelator</c>). It checks the bearer token,
+/// (<c>POST /smsmessaging/v1/outbound/{sender}/requests</c>, <c>clientCorrelator</c>) behind Orange's OAuth gateway.
+/// It checks the bearer tokens,
 /// delivers each key once (a repeat is answered as the first was, and delivers nothing), and can be told to fail or
 /// to take a message and then stall before answering, as a provider does when the network drops its reply.
 /// </summary>
@@ -18,10 +19,12 @@ public sealed class MessagingSandbox : IAsyncDisposable
     public const string Push = "push";
     public const string Sms = "sms";
     public const string PushAccessToken = "expo-access-token";
-    public const string SmsAccessToken = "orange-sms-token";
+    public const string SmsClientId = "sms-client";
+    public const string SmsClientSecret = "sms-secret";
 
     private readonly ConcurrentDictionary<string, SentMessage> _delivered = new();
     private readonly ProviderFaults _faults = new();
+    private readonly OrangeGateway _orange = new(SmsClientId, SmsClientSecret);
     private WebApplication _app = null!;
 
     private MessagingSandbox()
@@ -36,7 +39,8 @@ public sealed class MessagingSandbox : IAsyncDisposable
         ["Notifications:Push:BaseUrl"] = BaseAddress.ToString(),
         ["Notifications:Push:AccessToken"] = PushAccessToken,
         ["Notifications:Sms:BaseUrl"] = BaseAddress.ToString(),
-        ["Notifications:Sms:AccessToken"] = SmsAccessToken,
+        ["Notifications:Sms:ClientId"] = SmsClientId,
+        ["Notifications:Sms:ClientSecret"] = SmsClientSecret,
         ["Notifications:Sms:SenderNumber"] = "+221338000000",
     };
 
@@ -46,6 +50,7 @@ public sealed class MessagingSandbox : IAsyncDisposable
         (sandbox._app, sandbox.BaseAddress) = await ProviderFaults.StartLoopbackAsync(app =>
         {
             app.MapPost("/--/api/v2/push/send", sandbox.PushAsync);
+            app.MapPost("/oauth/v3/token", sandbox._orange.GrantAsync);
             app.MapPost("/smsmessaging/v1/outbound/{sender}/requests", sandbox.SmsAsync);
         });
         return sandbox;
@@ -62,6 +67,9 @@ public sealed class MessagingSandbox : IAsyncDisposable
 
     /// <summary>The messages the channel delivered, once per idempotency key.</summary>
     public IReadOnlyList<SentMessage> Delivered(string channel) => [.. _delivered.Values.Where(m => m.Channel == channel).OrderBy(m => m.At)];
+
+    /// <summary>The OAuth tokens Orange's gateway granted for SMS.</summary>
+    public int SmsTokensGranted => _orange.TokensGranted;
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
@@ -93,7 +101,7 @@ public sealed class MessagingSandbox : IAsyncDisposable
     private async Task<IResult> SmsAsync(HttpRequest request, string sender, CancellationToken ct)
     {
         var fault = _faults.Enter(Sms);
-        if (request.Headers.Authorization.ToString() != $"Bearer {SmsAccessToken}")
+        if (!_orange.Admits(request))
         {
             return Results.Json(new { requestError = new { serviceException = new { messageId = "SVC0001", text = "Invalid credentials" } } }, statusCode: 401);
         }

@@ -36,7 +36,7 @@ public sealed class PaymentSandbox : IAsyncDisposable
     private readonly ProviderFaults _faults = new();
     private readonly ConcurrentDictionary<string, string> _refunds = new();
     private readonly HttpClient _shop = new();
-    private int _orangeTokens;
+    private readonly OrangeGateway _orange = new(OrangeClientId, OrangeClientSecret);
 
     private PaymentSandbox()
     {
@@ -96,7 +96,7 @@ public sealed class PaymentSandbox : IAsyncDisposable
     public int Refunds(string provider) => _refunds.Values.Count(p => p == provider);
 
     /// <summary>OAuth tokens Orange Money granted.</summary>
-    public int OrangeTokensGranted => _orangeTokens;
+    public int OrangeTokensGranted => _orange.TokensGranted;
 
     /// <summary>
     /// The payer approves (or fails) the checkout opened at <paramref name="checkoutUrl"/>: the provider notifies the shop
@@ -193,15 +193,7 @@ public sealed class PaymentSandbox : IAsyncDisposable
             return fault;
         }
 
-        var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{OrangeClientId}:{OrangeClientSecret}"));
-        var form = await request.ReadFormAsync(ct);
-        if (request.Headers.Authorization.ToString() != $"Basic {basic}" || form["grant_type"] != "client_credentials")
-        {
-            return Results.Json(new { error = "invalid_client" }, statusCode: 401);
-        }
-
-        Interlocked.Increment(ref _orangeTokens);
-        return Results.Json(new { token_type = "Bearer", access_token = "om-at-" + Guid.NewGuid().ToString("N"), expires_in = "7776000" });
+        return await _orange.GrantAsync(request, ct);
     }
 
     private async Task<IResult> OrangeWebPaymentAsync(HttpRequest request, CancellationToken ct)
@@ -211,7 +203,7 @@ public sealed class PaymentSandbox : IAsyncDisposable
             return fault;
         }
 
-        if (!request.Headers.Authorization.ToString().StartsWith("Bearer om-at-", StringComparison.Ordinal))
+        if (!_orange.Admits(request))
         {
             return Results.Json(new { code = 42, message = "Expired credentials" }, statusCode: 401);
         }

@@ -48,12 +48,17 @@ internal sealed record PushSettings
     public string? AccessToken { get; init; }
 }
 
-/// <summary>Orange's SMS API for Senegal (or one that speaks it): the sender number and name the texts come from.</summary>
+/// <summary>
+/// Orange's SMS API for Senegal (or one that speaks it): the application's client credentials on Orange's gateway, and
+/// the sender number and name the texts come from.
+/// </summary>
 internal sealed record SmsSettings
 {
     public Uri? BaseUrl { get; init; }
 
-    public string AccessToken { get; init; } = "";
+    public string ClientId { get; init; } = "";
+
+    public string ClientSecret { get; init; } = "";
 
     public string SenderNumber { get; init; } = "+221330000000";
 

@@ -3,6 +3,8 @@ using DakarCafe.Engine.Functions;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Notifications;
 using DakarCafe.Server.Notifications.Channels;
+using DakarCafe.Server.Orange;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DakarCafe.Server.Notifications;
 
@@ -18,6 +20,7 @@ internal static class NotificationsModule
         var settings = NotificationSettings.From(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(settings);
+        services.TryAddSingleton<OrangeAccessTokens>();
         if (settings.Smtp is not null)
         {
             services.AddSingleton<INotificationChannel, EmailChannel>();

@@ -3,7 +3,9 @@ using DakarCafe.Engine.Functions;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
+using DakarCafe.Server.Orange;
 using DakarCafe.Server.Orders;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -21,6 +23,7 @@ internal static class PaymentsModule
         var settings = PaymentSettings.From(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(settings);
+        services.TryAddSingleton<OrangeAccessTokens>();
         services.AddSingleton<IPaymentProvider, CashOnDeliveryProvider>();
         AddProvider<WaveProvider>(services, WaveProvider.ClientName, settings.Wave?.BaseUrl, settings);
         AddProvider<OrangeMoneyProvider>(services, OrangeMoneyProvider.ClientName, settings.OrangeMoney?.BaseUrl, settings);

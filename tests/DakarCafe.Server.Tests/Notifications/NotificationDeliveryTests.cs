@@ -38,6 +38,7 @@ public sealed class NotificationDeliveryTests(PostgresServer postgres) : Notific
         Messaging.Delivered(MessagingSandbox.Push).Single(m => m.Key == $"{key}-push").Should().BeEquivalentTo(
             new { To = $"ExponentPushToken[{user.Id:N}]", Title = placed.Title });
         Messaging.Delivered(MessagingSandbox.Sms).Should().Contain(m => m.Body.Contains("Yobante, numéro de suivi YB-77"));
+        Messaging.SmsTokensGranted.Should().Be(1, "the texts share one token from Orange's gateway until it expires");
 
         await awa.MutateAsync<Notification>("notifications:markRead", new NotificationIdArgs(placed.Id), Within());
         await inbox.WaitForAsync(p => p.Unread == 2, Within());

@@ -1,12 +1,14 @@
 using System.Text.Json.Serialization;
+using DakarCafe.Server.Orange;
 
 namespace DakarCafe.Server.Notifications.Channels;
 
 /// <summary>
-/// Text messages through Orange's SMS API (<c>POST /smsmessaging/v1/outbound/{sender}/requests</c>), the delivery's
-/// key as the request's <c>clientCorrelator</c>, which Orange uses to drop a repeated request.
+/// Text messages through Orange's SMS API (<c>POST /smsmessaging/v1/outbound/{sender}/requests</c>) with a token from
+/// Orange's gateway (<see cref="OrangeAccessTokens"/>), the delivery's key as the request's <c>clientCorrelator</c>,
+/// which Orange uses to drop a repeated request.
 /// </summary>
-internal sealed class SmsChannel(IHttpClientFactory clients, NotificationSettings settings) : INotificationChannel
+internal sealed class SmsChannel(IHttpClientFactory clients, NotificationSettings settings, OrangeAccessTokens tokens) : INotificationChannel
 {
     public const string ClientName = "notifications-sms";
 
@@ -24,8 +26,9 @@ internal sealed class SmsChannel(IHttpClientFactory clients, NotificationSetting
         {
             Content = JsonContent.Create(body),
         };
-        request.Headers.Authorization = new("Bearer", sms.AccessToken);
-        using var response = await clients.CreateClient(ClientName).SendAsync(request, ct);
+        var client = clients.CreateClient(ClientName);
+        request.Headers.Authorization = await tokens.BearerAsync(client, sms.ClientId, sms.ClientSecret, ct);
+        using var response = await client.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
         {
             throw new NotificationSendException($"The SMS service refused the message ({(int)response.StatusCode}).");
