@@ -13,20 +13,7 @@ namespace DakarCafe.Bench;
 /// </summary>
 internal static class FanOutScenario
 {
-    public static async Task RunAsync(int[] subscriberCounts, int updates)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "dakarcafe-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            await RunAsync(folder, subscriberCounts, updates);
-        }
-        finally
-        {
-            // Only once the cluster is stopped: deleting a running cluster's folder leaves it running.
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public static Task RunAsync(int[] subscriberCounts, int updates) => BenchFolder.RunInAsync(folder => RunAsync(folder, subscriberCounts, updates));
 
     private static async Task RunAsync(string folder, int[] subscriberCounts, int updates)
     {

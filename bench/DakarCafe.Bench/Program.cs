@@ -3,6 +3,7 @@ using DakarCafe.Bench;
 
 // dotnet run -c Release --project bench/DakarCafe.Bench -- s1 [--subscribers 1,100,1000] [--updates 100]
 // dotnet run -c Release --project bench/DakarCafe.Bench -- shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16]
+// dotnet run -c Release --project bench/DakarCafe.Bench -- ops [--calls 2000] [--in-flight 16]
 // (the "serve" verb is how s1 starts its server process)
 switch (args.FirstOrDefault())
 {
@@ -21,8 +22,13 @@ switch (args.FirstOrDefault())
             updates: int.Parse(Option(args, "--updates", "2000"), CultureInfo.InvariantCulture),
             inFlight: int.Parse(Option(args, "--in-flight", "16"), CultureInfo.InvariantCulture));
         return 0;
+    case "ops":
+        await OpsScenario.RunAsync(
+            calls: int.Parse(Option(args, "--calls", "2000"), CultureInfo.InvariantCulture),
+            inFlight: int.Parse(Option(args, "--in-flight", "16"), CultureInfo.InvariantCulture));
+        return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100] | shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16]");
+        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100] | shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16] | ops [--calls 2000] [--in-flight 16]");
         return 2;
 }
 

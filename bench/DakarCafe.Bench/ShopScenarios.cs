@@ -13,20 +13,8 @@ namespace DakarCafe.Bench;
 /// </summary>
 internal static class ShopScenarios
 {
-    public static async Task RunAsync(int users, int mutationsPerUser, int updates, int inFlight)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "dakarcafe-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            await RunAsync(folder, users, mutationsPerUser, updates, inFlight);
-        }
-        finally
-        {
-            // Only once the cluster is stopped: deleting a running cluster's folder leaves it running.
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public static Task RunAsync(int users, int mutationsPerUser, int updates, int inFlight) =>
+        BenchFolder.RunInAsync(folder => RunAsync(folder, users, mutationsPerUser, updates, inFlight));
 
     private static async Task RunAsync(string folder, int users, int mutationsPerUser, int updates, int inFlight)
     {

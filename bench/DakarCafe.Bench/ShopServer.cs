@@ -40,6 +40,8 @@ internal sealed class ShopServer : IDisposable
                 ["Engine__Limits__MutationBurst"] = "1000000",
                 ["Engine__Limits__SubscriptionBurst"] = "1000000",
                 ["Auth__KeysDirectory"] = Path.Combine(folder, "keys"),
+                ["Engine__Files__Root"] = Path.Combine(folder, "files"),
+                ["Backups__Folder"] = Path.Combine(folder, "backups"),
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
             },
