@@ -26,9 +26,10 @@ internal sealed class ProductRatingProjection : IProjection
             }
 
             operations.Store(after);
-            if (after.Average() != before.Average() || after.VisibleCount() != before.VisibleCount())
+            var (rating, count) = (after.Average(), after.VisibleCount());
+            if (rating != before.Average() || count != before.VisibleCount())
             {
-                operations.Patch<Product>(log.Key).Set(p => p.Rating, after.Average()).Set(p => p.ReviewCount, after.VisibleCount());
+                operations.Patch<Product>(log.Key).Set(p => p.Rating, rating).Set(p => p.ReviewCount, count);
             }
         }
     }
