@@ -2,7 +2,8 @@ using System.Runtime.InteropServices;
 using DakarCafe.Cli.Commands;
 using Spectre.Console.Cli;
 
-// Ctrl-C (SIGINT) and SIGTERM cancel the running command, which then stops what it started (servers, databases).
+// Ctrl-C (SIGINT) and SIGTERM cancel the running command, which then stops what it started (servers, databases);
+// a second one ends the process at once.
 using var stopping = new CancellationTokenSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
@@ -26,6 +27,6 @@ return await app.RunAsync(args, stopping.Token);
 
 void Stop(PosixSignalContext signal)
 {
-    signal.Cancel = true;
+    signal.Cancel = !stopping.IsCancellationRequested;
     stopping.Cancel();
 }
