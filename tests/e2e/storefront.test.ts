@@ -89,4 +89,30 @@ describe("the web storefront in a real browser", () => {
     expect(await page.getByTestId("tracking").locator("li").count()).toBe(4);
     await shopper.context.close();
   });
+
+  it("shows a review written in another browser, and the product's new rating, without reloading", async () => {
+    const product = await aProduct("capsules", 2);
+    const reader = await signedIn(browser, storefront, "awa@example.sn", "Awa-Teranga-2026");
+    const writer = await signedIn(browser, storefront, "moussa@example.sn", "Moussa-Teranga-2026");
+    await reader.page.goto(`${storefront}/#/product/${product.seo.slug}`);
+    const rating = reader.page.getByTestId("rating");
+    await rating.filter({ hasNotText: "…" }).waitFor();
+    const before = await rating.textContent();
+    await screenshot(reader.page, shots, "4-reviews-before");
+
+    await writer.page.goto(`${storefront}/#/product/${product.seo.slug}`);
+    await writer.page.getByLabel("Votre note").selectOption("4");
+    await writer.page.getByLabel("Titre").fill("Corsé et doux à la fois");
+    await writer.page.getByLabel("Votre avis").fill("Parfait le matin avant le car rapide.");
+    await writer.page.getByRole("button", { name: "Publier l'avis" }).click();
+    await writer.page.getByRole("status").filter({ hasText: "Vous avez donné votre avis sur ce produit" }).waitFor();
+    await screenshot(writer.page, shots, "4-review-published");
+
+    await reader.page.getByTestId("review").filter({ hasText: "Corsé et doux à la fois" }).waitFor();
+    await reader.page.waitForFunction((old) => document.querySelector("[data-testid=rating]")?.textContent !== old, before);
+    await screenshot(reader.page, shots, "4-review-on-the-other-browser");
+    expect(await reader.page.getByTestId("review").filter({ hasText: "Corsé et doux à la fois" }).textContent()).toContain("★★★★☆");
+    await reader.context.close();
+    await writer.context.close();
+  });
 });

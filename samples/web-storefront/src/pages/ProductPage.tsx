@@ -1,10 +1,11 @@
 import { api } from "@dakarcafe/client";
 import { useAuth, useMutation, useQuery } from "@dakarcafe/client/react";
 import { Availability } from "../components/Availability";
+import { Reviews } from "../components/Reviews";
 import { useI18n } from "../i18n";
 import { href, navigate } from "../route";
 
-/** One product, live: its price and stock change on the page the moment the shop changes them. */
+/** One product, live: its price, stock, rating and reviews change on the page the moment the shop changes them. */
 export function ProductPage({ slug }: { slug: string }) {
   const { t, money } = useI18n();
   const auth = useAuth();
@@ -30,6 +31,7 @@ export function ProductPage({ slug }: { slug: string }) {
       >
         {t("addToCart")}
       </button>
+      <Reviews productId={product.id} />
     </article>
   );
 }
