@@ -64,7 +64,7 @@ describe("the web storefront in a real browser", () => {
     await shopper.context.close();
   });
 
-  it("tracks an order placed with cash on delivery live while staff ship it", async () => {
+  it("tracks an order placed with cash on delivery live while staff ship it, and tells the shopper in their inbox", async () => {
     const product = await aProduct("capsules", 1);
     const shopper = await signedIn(browser, storefront, "moussa@example.sn", "Moussa-Teranga-2026");
     const page = shopper.page;
@@ -87,6 +87,15 @@ describe("the web storefront in a real browser", () => {
     await page.getByTestId("carrier").filter({ hasText: "Yobante Express · YB-2211" }).waitFor();
     await screenshot(page, shots, "3-order-shipped");
     expect(await page.getByTestId("tracking").locator("li").count()).toBe(4);
+
+    await page.getByTestId("notifications-link").filter({ hasNotText: "(0)" }).waitFor();
+    await page.getByTestId("notifications-link").click();
+    const shipped = page.getByTestId("notification").filter({ hasText: "expédiée" });
+    await shipped.waitFor();
+    expect(await shipped.textContent()).toContain("Yobante Express, numéro de suivi YB-2211");
+    await screenshot(page, shots, "3-notifications");
+    await page.getByRole("button", { name: "Tout marquer comme lu" }).click();
+    await page.getByTestId("notifications-link").filter({ hasText: "(0)" }).waitFor();
     await shopper.context.close();
   });
 

@@ -5,6 +5,7 @@ import { useI18n } from "./i18n";
 import { CartPage } from "./pages/CartPage";
 import { Catalog } from "./pages/Catalog";
 import { Checkout } from "./pages/Checkout";
+import { Notifications } from "./pages/Notifications";
 import { OrderPage } from "./pages/OrderPage";
 import { Orders } from "./pages/Orders";
 import { ProductPage } from "./pages/ProductPage";
@@ -24,6 +25,7 @@ export function App() {
           {route.page === "checkout" && <Checkout />}
           {route.page === "orders" && <Orders />}
           {route.page === "order" && <OrderPage id={route.id} />}
+          {route.page === "notifications" && <Notifications />}
           {route.page === "signin" && <SignIn />}
         </ErrorBoundary>
       </main>
@@ -35,6 +37,7 @@ function Header() {
   const { t, language, setLanguage } = useI18n();
   const auth = useAuth();
   const cart = useQuery(api.cart.getCart, auth.isAuthenticated ? {} : "skip");
+  const inbox = useQuery(api.notifications.getMyNotifications, auth.isAuthenticated ? { limit: 1 } : "skip");
   return (
     <header>
       <a className="brand" href={href({ page: "catalog" })}>
@@ -43,6 +46,11 @@ function Header() {
       <nav>
         <a href={href({ page: "catalog" })}>{t("catalog")}</a>
         {auth.isAuthenticated && <a href={href({ page: "orders" })}>{t("orders")}</a>}
+        {auth.isAuthenticated && (
+          <a href={href({ page: "notifications" })} data-testid="notifications-link">
+            {t("notifications")} ({inbox?.unread ?? 0})
+          </a>
+        )}
         <a href={href({ page: "cart" })} data-testid="cart-link">
           {t("cart")} ({cart?.itemCount ?? 0})
         </a>

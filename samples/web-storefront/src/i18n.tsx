@@ -64,6 +64,9 @@ const strings = {
     reviewComment: "Votre avis",
     publishReview: "Publier l'avis",
     reviewed: "Vous avez donné votre avis sur ce produit. Merci !",
+    notifications: "Notifications",
+    noNotifications: "Aucune notification pour l'instant.",
+    markAllRead: "Tout marquer comme lu",
   },
   en: {
     catalog: "Catalog",
@@ -128,6 +131,9 @@ const strings = {
     reviewComment: "Your review",
     publishReview: "Publish review",
     reviewed: "You have reviewed this product. Thank you!",
+    notifications: "Notifications",
+    noNotifications: "No notifications yet.",
+    markAllRead: "Mark all as read",
   },
 } as const;
 

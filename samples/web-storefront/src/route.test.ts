@@ -9,6 +9,7 @@ describe("routes", () => {
     ["#/cart", { page: "cart" }],
     ["#/order/0193f0b6-1a2b-7c3d-8e4f-123456789abc", { page: "order", id: "0193f0b6-1a2b-7c3d-8e4f-123456789abc" }],
     ["#/order", { page: "orders" }],
+    ["#/notifications", { page: "notifications" }],
     ["#/nowhere", { page: "catalog" }],
   ])("%s is %o", (hash, route) => expect(parse(hash)).toEqual(route));
 

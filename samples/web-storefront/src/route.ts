@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 
-/** The page the hash names: #/ (catalog), #/product/<slug>, #/cart, #/checkout, #/orders, #/order/<id>, #/signin. */
+/** The page the hash names: #/ (catalog), #/product/<slug>, #/cart, #/checkout, #/orders, #/order/<id>, #/notifications, #/signin. */
 export type Route =
   | { page: "catalog" }
   | { page: "product"; slug: string }
@@ -8,6 +8,7 @@ export type Route =
   | { page: "checkout" }
   | { page: "orders" }
   | { page: "order"; id: string }
+  | { page: "notifications" }
   | { page: "signin" };
 
 export function parse(hash: string): Route {
@@ -20,6 +21,7 @@ export function parse(hash: string): Route {
     case "cart":
     case "checkout":
     case "orders":
+    case "notifications":
     case "signin":
       return { page };
     default:
