@@ -124,4 +124,37 @@ describe("the web storefront in a real browser", () => {
     await reader.context.close();
     await writer.context.close();
   });
+
+  it("turns the cart into a monthly delivery and pauses it, live in the shopper's other browser", async () => {
+    const product = await aProduct("capsules", 3);
+    const phone = await signedIn(browser, storefront, "awa@example.sn", "Awa-Teranga-2026");
+    const laptop = await signedIn(browser, storefront, "awa@example.sn", "Awa-Teranga-2026");
+    await laptop.page.goto(`${storefront}/#/subscriptions`);
+    await laptop.page.getByRole("heading", { name: "Abonnements" }).waitFor();
+    const before = await laptop.page.getByTestId("subscription").count();
+
+    await phone.page.goto(`${storefront}/#/product/${product.seo.slug}`);
+    await phone.page.getByRole("button", { name: "Ajouter au panier" }).click();
+    await phone.page.goto(`${storefront}/#/cart`);
+    await phone.page.getByTestId("cart-line").filter({ hasText: product.name }).waitFor();
+    await phone.page.goto(`${storefront}/#/checkout`);
+    await phone.page.getByLabel("Rue").fill("Cité Keur Gorgui, villa 12");
+    await phone.page.getByLabel("Téléphone").fill("78 555 12 34");
+    await phone.page.getByLabel("Livraison").selectOption("monthly");
+    await phone.page.getByRole("button", { name: "S'abonner" }).click();
+    await phone.page.getByTestId("subscription").nth(before).waitFor();
+    await phone.page.getByTestId("cart-link").filter({ hasText: "(0)" }).waitFor();
+    await screenshot(phone.page, shots, "5-subscribed");
+
+    const created = laptop.page.getByTestId("subscription").nth(before);
+    await created.getByTestId("subscription-status").filter({ hasText: "Prochaine livraison le" }).waitFor();
+    expect(await created.textContent()).toContain("Chaque mois");
+    await screenshot(laptop.page, shots, "5-subscription-on-the-other-browser");
+
+    await phone.page.getByTestId("subscription").nth(before).getByRole("button", { name: "Pause de deux semaines" }).click();
+    await created.getByTestId("subscription-status").filter({ hasText: "En pause jusqu'au" }).waitFor();
+    await screenshot(laptop.page, shots, "5-paused-on-the-other-browser");
+    await phone.context.close();
+    await laptop.context.close();
+  });
 });

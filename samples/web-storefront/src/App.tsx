@@ -10,6 +10,7 @@ import { OrderPage } from "./pages/OrderPage";
 import { Orders } from "./pages/Orders";
 import { ProductPage } from "./pages/ProductPage";
 import { SignIn } from "./pages/SignIn";
+import { Subscriptions } from "./pages/Subscriptions";
 import { href, navigate, useRoute } from "./route";
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
           {route.page === "orders" && <Orders />}
           {route.page === "order" && <OrderPage id={route.id} />}
           {route.page === "notifications" && <Notifications />}
+          {route.page === "subscriptions" && <Subscriptions />}
           {route.page === "signin" && <SignIn />}
         </ErrorBoundary>
       </main>
@@ -46,6 +48,7 @@ function Header() {
       <nav>
         <a href={href({ page: "catalog" })}>{t("catalog")}</a>
         {auth.isAuthenticated && <a href={href({ page: "orders" })}>{t("orders")}</a>}
+        {auth.isAuthenticated && <a href={href({ page: "subscriptions" })}>{t("subscriptions")}</a>}
         {auth.isAuthenticated && (
           <a href={href({ page: "notifications" })} data-testid="notifications-link">
             {t("notifications")} ({inbox?.unread ?? 0})

@@ -10,6 +10,7 @@ describe("routes", () => {
     ["#/order/0193f0b6-1a2b-7c3d-8e4f-123456789abc", { page: "order", id: "0193f0b6-1a2b-7c3d-8e4f-123456789abc" }],
     ["#/order", { page: "orders" }],
     ["#/notifications", { page: "notifications" }],
+    ["#/subscriptions", { page: "subscriptions" }],
     ["#/nowhere", { page: "catalog" }],
   ])("%s is %o", (hash, route) => expect(parse(hash)).toEqual(route));
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 
-/** The page the hash names: #/ (catalog), #/product/<slug>, #/cart, #/checkout, #/orders, #/order/<id>, #/notifications, #/signin. */
+/** The page the hash names: #/ (catalog), #/product/<slug>, #/cart, #/checkout, #/orders, #/order/<id>, #/notifications, #/subscriptions, #/signin. */
 export type Route =
   | { page: "catalog" }
   | { page: "product"; slug: string }
@@ -9,6 +9,7 @@ export type Route =
   | { page: "orders" }
   | { page: "order"; id: string }
   | { page: "notifications" }
+  | { page: "subscriptions" }
   | { page: "signin" };
 
 export function parse(hash: string): Route {
@@ -22,6 +23,7 @@ export function parse(hash: string): Route {
     case "checkout":
     case "orders":
     case "notifications":
+    case "subscriptions":
     case "signin":
       return { page };
     default:

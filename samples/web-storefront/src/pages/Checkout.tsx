@@ -1,4 +1,4 @@
-import { api, DakarCafeError } from "@dakarcafe/client";
+import { api, DakarCafeError, type DeliveryFrequency } from "@dakarcafe/client";
 import { useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "../i18n";
@@ -6,11 +6,24 @@ import { navigate } from "../route";
 
 const regions = ["Dakar", "Diourbel", "Fatick", "Kaffrine", "Kaolack", "Kédougou", "Kolda", "Louga", "Matam", "Saint-Louis", "Sédhiou", "Tambacounda", "Thiès", "Ziguinchor"];
 
-/** Checkout of the whole cart, paid in cash on delivery. */
+type Delivery = "once" | DeliveryFrequency;
+
+/** The first delivery of a recurring one: tomorrow at 08:00 (UTC, Dakar's time). */
+function tomorrowMorning(): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + 1);
+  date.setUTCHours(8, 0, 0, 0);
+  return date.toISOString();
+}
+
+/** Checkout of the whole cart, paid in cash on delivery: ordered now, or delivered again and again from tomorrow. */
 export function Checkout() {
   const { t, money } = useI18n();
   const cart = useQuery(api.cart.getCart, {});
   const createOrder = useMutation(api.orders.createOrder);
+  const subscribe = useMutation(api.subscriptions.createSubscription);
+  const clearCart = useMutation(api.cart.clearCart);
+  const [delivery, setDelivery] = useState<Delivery>("once");
   const [address, setAddress] = useState({ street: "", city: "Dakar", region: "Dakar", phone: "", instructions: "" });
   const [error, setError] = useState<string | null>(null);
   const [placing, setPlacing] = useState(false);
@@ -23,12 +36,24 @@ export function Checkout() {
     event.preventDefault();
     setPlacing(true);
     setError(null);
+    const deliveryAddress = { ...address, country: "Senegal", postalCode: null, instructions: address.instructions || null };
     try {
-      const order = await createOrder({
-        deliveryAddress: { ...address, country: "Senegal", postalCode: null, instructions: address.instructions || null },
-        paymentMethod: "cashOnDelivery",
-      });
-      navigate({ page: "order", id: order.id });
+      if (delivery === "once") {
+        const order = await createOrder({ deliveryAddress, paymentMethod: "cashOnDelivery" });
+        navigate({ page: "order", id: order.id });
+      } else {
+        await subscribe({
+          name: t("myCoffee"),
+          planType: "basic",
+          products: cart!.lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),
+          frequency: delivery,
+          firstDelivery: tomorrowMorning(),
+          deliveryAddress,
+          paymentMethod: "cashOnDelivery",
+        });
+        await clearCart({});
+        navigate({ page: "subscriptions" });
+      }
     } catch (e) {
       setError(e instanceof DakarCafeError ? `${e.code}: ${e.message}` : String(e));
       setPlacing(false);
@@ -58,6 +83,16 @@ export function Checkout() {
       <label>
         {t("instructions")} <input {...field("instructions")} />
       </label>
+      <label>
+        {t("delivery")}
+        <select value={delivery} onChange={(e) => setDelivery(e.target.value as Delivery)}>
+          {(["once", "weekly", "biWeekly", "monthly"] as const).map((d) => (
+            <option key={d} value={d}>
+              {t(d)}
+            </option>
+          ))}
+        </select>
+      </label>
       <p>
         {t("cashOnDelivery")} · {t("subtotal")}: {cart ? money(cart.subtotal) : "…"}
       </p>
@@ -67,7 +102,7 @@ export function Checkout() {
         </p>
       )}
       <button type="submit" disabled={placing || !cart || cart.lines.length === 0}>
-        {t("placeOrder")}
+        {delivery === "once" ? t("placeOrder") : t("subscribe")}
       </button>
     </form>
   );
