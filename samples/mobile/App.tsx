@@ -1,11 +1,13 @@
-import { DakarCafeClient, PasswordSession } from "@dakarcafe/client";
-import { DakarCafeProvider, useAuth } from "@dakarcafe/client/react";
+import { api, DakarCafeClient, PasswordSession } from "@dakarcafe/client";
+import { DakarCafeProvider, useAuth, useQuery } from "@dakarcafe/client/react";
 import { useState } from "react";
 import { Pressable, StyleSheet, Text, View } from "react-native";
+import { inboxArgs, inboxLabel } from "./src/logic/inbox";
 import type { Language } from "./src/logic/tracking";
 import { memoryStorage } from "./src/logic/memoryStorage";
 import { CartScreen } from "./src/screens/CartScreen";
 import { CatalogScreen } from "./src/screens/CatalogScreen";
+import { InboxScreen } from "./src/screens/InboxScreen";
 import { OrderScreen } from "./src/screens/OrderScreen";
 import { SignInScreen } from "./src/screens/SignInScreen";
 
@@ -14,7 +16,7 @@ const server = process.env.EXPO_PUBLIC_DAKARCAFE_SERVER ?? "http://10.0.2.2:5080
 const client = new DakarCafeClient({ url: server });
 const session = new PasswordSession(server, memoryStorage());
 
-export type Screen = { name: "catalog" } | { name: "cart" } | { name: "order"; orderId: string };
+export type Screen = { name: "catalog" } | { name: "cart" } | { name: "inbox" } | { name: "order"; orderId: string };
 
 export default function App() {
   return (
@@ -28,6 +30,7 @@ function Shell() {
   const auth = useAuth();
   const [screen, setScreen] = useState<Screen>({ name: "catalog" });
   const [language, setLanguage] = useState<Language>("fr");
+  const inbox = useQuery(api.notifications.getMyNotifications, auth.isAuthenticated ? inboxArgs : "skip");
   if (!auth.isAuthenticated) {
     return <SignInScreen language={language} />;
   }
@@ -37,10 +40,12 @@ function Shell() {
       <View style={styles.tabs}>
         <Tab label={language === "fr" ? "Catalogue" : "Catalog"} onPress={() => setScreen({ name: "catalog" })} />
         <Tab label={language === "fr" ? "Panier" : "Cart"} onPress={() => setScreen({ name: "cart" })} />
+        <Tab label={inboxLabel(language, inbox?.unread ?? 0)} onPress={() => setScreen({ name: "inbox" })} />
         <Tab label={language === "fr" ? "EN" : "FR"} onPress={() => setLanguage(language === "fr" ? "en" : "fr")} />
       </View>
       {screen.name === "catalog" && <CatalogScreen language={language} />}
       {screen.name === "cart" && <CartScreen language={language} onOrdered={(orderId) => setScreen({ name: "order", orderId })} />}
+      {screen.name === "inbox" && <InboxScreen language={language} onOpenOrder={(orderId) => setScreen({ name: "order", orderId })} />}
       {screen.name === "order" && <OrderScreen language={language} orderId={screen.orderId} />}
     </View>
   );

@@ -1,6 +1,7 @@
-import type { CartView, TrackingUpdate } from "@dakarcafe/client";
+import type { CartView, Notification, NotificationPage, TrackingUpdate } from "@dakarcafe/client";
 import { describe, expect, it } from "vitest";
 import { withQuantity } from "./cart";
+import { allRead, inboxLabel, markedRead } from "./inbox";
 import { memoryStorage } from "./memoryStorage";
 import { fcfa } from "./money";
 import { progress, trackingSteps } from "./tracking";
@@ -66,5 +67,41 @@ describe("memory storage", () => {
     expect(await storage.getItem("k")).toBe("v");
     await storage.removeItem("k");
     expect(await storage.getItem("k")).toBeNull();
+  });
+});
+
+describe("inbox", () => {
+  const message = (id: string, readAt: string | null): Notification => ({
+    id,
+    userId: "u",
+    kind: "orderShipped",
+    title: `Commande ${id}`,
+    body: "En route",
+    orderId: null,
+    createdAt: "2026-11-26T10:00:00Z",
+    readAt,
+    deliveries: [],
+  });
+  const page: NotificationPage = { items: [message("a", null), message("b", "2026-11-26T11:00:00Z"), message("c", null)], total: 3, unread: 2 };
+
+  it("labels the tab with the unread count, capped", () => {
+    expect(inboxLabel("fr", 0)).toBe("Messages");
+    expect(inboxLabel("en", 3)).toBe("Inbox (3)");
+    expect(inboxLabel("fr", 120)).toBe("Messages (99+)");
+  });
+
+  it("marks one message read and counts it, once", () => {
+    const once = markedRead(page, "a", "2026-11-26T12:00:00Z");
+    expect(once.unread).toBe(1);
+    expect(once.items[0]!.readAt).toBe("2026-11-26T12:00:00Z");
+    expect(markedRead(once, "a", "2026-11-26T13:00:00Z")).toBe(once);
+    expect(markedRead(page, "b", "2026-11-26T13:00:00Z")).toBe(page);
+    expect(markedRead(page, "zzz", "2026-11-26T13:00:00Z")).toBe(page);
+  });
+
+  it("marks all read, keeping the times of those read before", () => {
+    const all = allRead(page, "2026-11-26T12:00:00Z");
+    expect(all.unread).toBe(0);
+    expect(all.items.map((n) => n.readAt)).toEqual(["2026-11-26T12:00:00Z", "2026-11-26T11:00:00Z", "2026-11-26T12:00:00Z"]);
   });
 });
