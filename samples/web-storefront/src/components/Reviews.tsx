@@ -2,6 +2,7 @@ import { api, DakarCafeError } from "@dakarcafe/client";
 import { useAuth, useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "../i18n";
+import { useFields } from "./useFields";
 
 /** A product's rating and newest reviews, live, and a form for signed-in customers who have not reviewed it yet. */
 export function Reviews({ productId }: { productId: string }) {
@@ -44,12 +45,8 @@ export function Reviews({ productId }: { productId: string }) {
 function ReviewForm({ productId }: { productId: string }) {
   const { t } = useI18n();
   const createReview = useMutation(api.reviews.createReview);
-  const [review, setReview] = useState({ rating: "5", title: "", comment: "" });
+  const [review, field] = useFields({ rating: "5", title: "", comment: "" });
   const [error, setError] = useState<string | null>(null);
-  const field = (name: keyof typeof review) => ({
-    value: review[name],
-    onChange: (e: { target: { value: string } }) => setReview({ ...review, [name]: e.target.value }),
-  });
 
   async function publish(event: FormEvent) {
     event.preventDefault();

@@ -1,6 +1,7 @@
 import { api, DakarCafeError, type DeliveryFrequency } from "@dakarcafe/client";
 import { useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState, type FormEvent } from "react";
+import { useFields } from "../components/useFields";
 import { useI18n } from "../i18n";
 import { navigate } from "../route";
 
@@ -24,13 +25,9 @@ export function Checkout() {
   const subscribe = useMutation(api.subscriptions.createSubscription);
   const clearCart = useMutation(api.cart.clearCart);
   const [delivery, setDelivery] = useState<Delivery>("once");
-  const [address, setAddress] = useState({ street: "", city: "Dakar", region: "Dakar", phone: "", instructions: "" });
+  const [address, field] = useFields({ street: "", city: "Dakar", region: "Dakar", phone: "", instructions: "" });
   const [error, setError] = useState<string | null>(null);
   const [placing, setPlacing] = useState(false);
-  const field = (name: keyof typeof address) => ({
-    value: address[name],
-    onChange: (e: { target: { value: string } }) => setAddress({ ...address, [name]: e.target.value }),
-  });
 
   async function place(event: FormEvent) {
     event.preventDefault();
