@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
 using DakarCafe.Engine.Files;
+using DakarCafe.Engine.Reactivity;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -106,6 +107,12 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
 
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecuteAsync(connection, $"truncate {string.Join(", ", manifest.Tables.Select(t => t.Name))}", ct);
+
+        // The truncate is logged per table, which re-runs every live query that read any of them; the copied rows are
+        // not logged one by one (a restore may hold millions, which a reactor would read in one cycle). The triggers
+        // are off only inside this transaction, whose truncate keeps every other writer out until it commits.
+        var rowLogged = await RowLoggedTablesAsync(connection, manifest.Tables, ct);
+        await ExecuteEachAsync(connection, rowLogged.Select(table => $"alter table {table} disable trigger {CommitLogSchema.RowLogTrigger}"), ct);
         foreach (var (table, i) in (await ReferencedFirstAsync(connection, manifest.Tables, ct)).Select((t, i) => (t, i)))
         {
             progress?.Report(new ArchiveProgress("tables", table.Name, i, manifest.Tables.Count));
@@ -117,6 +124,7 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
             }
         }
 
+        await ExecuteEachAsync(connection, rowLogged.Select(table => $"alter table {table} enable trigger {CommitLogSchema.RowLogTrigger}"), ct);
         foreach (var sequence in manifest.Sequences)
         {
             await ExecuteAsync(connection, $"select setval('{sequence.Name}', {sequence.LastValue}, {(sequence.IsCalled ? "true" : "false")})", ct);
@@ -180,6 +188,18 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
                 throw new ArchiveException($"This deployment is not empty ({table.Name} has rows); import with replace to overwrite it.");
             }
         }
+    }
+
+    /// <summary>Those of <paramref name="tables"/> whose row writes the commit log records.</summary>
+    private static async Task<IReadOnlyList<string>> RowLoggedTablesAsync(NpgsqlConnection connection, IReadOnlyList<ArchivedTable> tables, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("""
+            select n.nspname || '.' || c.relname from pg_trigger g
+            join pg_class c on c.oid = g.tgrelid join pg_namespace n on n.oid = c.relnamespace
+            where g.tgname = $1
+            """, connection) { Parameters = { new() { Value = CommitLogSchema.RowLogTrigger } } };
+        var logged = await RowsAsync(command, reader => reader.GetString(0), ct);
+        return [.. tables.Select(t => t.Name).Where(logged.Contains)];
     }
 
     /// <summary>The tables in an order that loads a table others refer to (streams, before their events) before them.</summary>
@@ -298,6 +318,21 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
     {
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Runs the statements in one round trip (none: nothing).</summary>
+    private static async Task ExecuteEachAsync(NpgsqlConnection connection, IEnumerable<string> statements, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var statement in statements)
+        {
+            batch.BatchCommands.Add(new(statement));
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
     }
 
     private static string Quote(string column) => $"\"{column.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

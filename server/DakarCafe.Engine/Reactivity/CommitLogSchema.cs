@@ -15,6 +15,9 @@ internal static class CommitLogSchema
     public const string NotifyChannel = "dakarcafe_commits";
     public const string ReceiptsTable = "dakarcafe.mutation_receipts";
 
+    /// <summary>The row trigger on each document table that logs its writes (a TRUNCATE is logged by another, per statement).</summary>
+    public const string RowLogTrigger = "dakarcafe_log_write";
+
     /// <summary>Serialises start-up installs across nodes.</summary>
     private const long InstallLockKey = 0x0DA4CAFE0001;
 
@@ -139,7 +142,7 @@ internal static class CommitLogSchema
 
         var sql = Schema + string.Concat(documentTables.Select(table => $"""
 
-            create or replace trigger dakarcafe_log_write after insert or update or delete on {table}
+            create or replace trigger {RowLogTrigger} after insert or update or delete on {table}
                 for each row execute function dakarcafe.log_document_write();
             create or replace trigger dakarcafe_log_truncate after truncate on {table}
                 for each statement execute function dakarcafe.log_truncate();

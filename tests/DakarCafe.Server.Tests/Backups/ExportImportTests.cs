@@ -146,9 +146,25 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
         var live = await shopper.SubscribeAsync<ProductLiveInfo>("products:subscribeToProductChanges", new ProductIdArgs(id), Within());
         await live.WaitForAsync(p => p.Price == 3_200 && p.Stock == 3, Within());
 
+        var (insertsBefore, truncatesBefore) = await ProductTableLogAsync();
+
         backup.Position = 0;
         await archive.ImportAsync(backup, replace: true, progress: null, Within());
 
         (await live.WaitForAsync(p => p.Price == 3_700, Within())).Stock.Should().Be(8, "the restore rewrote the whole table, and its watchers hear of it");
+        (await ProductTableLogAsync()).Should().Be((insertsBefore, truncatesBefore + 1),
+            "the commit log holds the restore's truncate of the table, not each row copied back");
+    }
+
+    /// <summary>The row inserts and truncates of the product table in the commit log.</summary>
+    private async Task<(long Inserts, long Truncates)> ProductTableLogAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(Within());
+        await using var command = new Npgsql.NpgsqlCommand(
+            "select count(*) filter (where op = 'I'), count(*) filter (where op = 'T') from dakarcafe.writes where table_name = 'public.mt_doc_product'", connection);
+        await using var reader = await command.ExecuteReaderAsync(Within());
+        await reader.ReadAsync(Within());
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 }
