@@ -125,7 +125,7 @@ describe("the web storefront in a real browser", () => {
     await writer.context.close();
   });
 
-  it("turns the cart into a monthly delivery and pauses it, live in the shopper's other browser", async () => {
+  it("turns the cart into a monthly delivery, pauses, resumes and cancels it, live in the shopper's other browser", async () => {
     const product = await aProduct("capsules", 3);
     const phone = await signedIn(browser, storefront, "awa@example.sn", "Awa-Teranga-2026");
     const laptop = await signedIn(browser, storefront, "awa@example.sn", "Awa-Teranga-2026");
@@ -154,6 +154,14 @@ describe("the web storefront in a real browser", () => {
     await phone.page.getByTestId("subscription").nth(before).getByRole("button", { name: "Pause de deux semaines" }).click();
     await created.getByTestId("subscription-status").filter({ hasText: "En pause jusqu'au" }).waitFor();
     await screenshot(laptop.page, shots, "5-paused-on-the-other-browser");
+
+    const onPhone = phone.page.getByTestId("subscription").nth(before);
+    await onPhone.getByRole("button", { name: "Reprendre" }).click();
+    await created.getByTestId("subscription-status").filter({ hasText: "Prochaine livraison le" }).waitFor();
+    phone.page.once("dialog", (dialog) => void dialog.accept());
+    await onPhone.getByRole("button", { name: "Résilier" }).click();
+    await created.getByTestId("subscription-status").filter({ hasText: "Annulé" }).waitFor();
+    await screenshot(laptop.page, shots, "5-cancelled-on-the-other-browser");
     await phone.context.close();
     await laptop.context.close();
   });

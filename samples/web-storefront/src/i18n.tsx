@@ -84,6 +84,7 @@ const strings = {
     resume: "Reprendre",
     cancelSubscription: "Résilier",
     cancelledFromShop: "Résilié depuis la boutique",
+    confirmCancel: "Résilier « {name} » ? Les livraisons s'arrêtent.",
   },
   en: {
     catalog: "Catalog",
@@ -168,6 +169,7 @@ const strings = {
     resume: "Resume",
     cancelSubscription: "Cancel",
     cancelledFromShop: "Cancelled from the shop",
+    confirmCancel: "Cancel “{name}”? Deliveries stop.",
   },
 } as const;
 

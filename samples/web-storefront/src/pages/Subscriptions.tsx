@@ -52,7 +52,10 @@ function SubscriptionCard({ subscription: s }: { subscription: DeliverySubscript
           ) : (
             <button onClick={() => void resume({ subscriptionId: s.id })}>{t("resume")}</button>
           )}
-          <button className="secondary" onClick={() => void cancel({ subscriptionId: s.id, reason: t("cancelledFromShop") })}>
+          <button
+            className="secondary"
+            onClick={() => window.confirm(t("confirmCancel", { name: s.name })) && void cancel({ subscriptionId: s.id, reason: t("cancelledFromShop") })}
+          >
             {t("cancelSubscription")}
           </button>
         </p>
