@@ -14,6 +14,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DakarCafe.Server.Tests.Health;
 
+[Collection(nameof(RunsAlone))]
 public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
 {
     private readonly FunctionLines _functionLogs = new();
@@ -116,7 +117,11 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
 
-        received.Where(HoldsTheCallsDuration).Should().NotBeEmpty("an export holds the query's duration");
+        received.Where(HoldsTheCallsDuration).Should().NotBeEmpty(
+            "an export holds the query's duration ({0} exports, {1} naming the query, {2} the duration metric, the largest {3} bytes)",
+            received.Count, received.Count(r => Encoding.UTF8.GetString(r.Body).Contains("categories:getCategoryTree", StringComparison.Ordinal)),
+            received.Count(r => Encoding.UTF8.GetString(r.Body).Contains("dakarcafe.function.duration", StringComparison.Ordinal)),
+            received.Select(r => r.Body.Length).DefaultIfEmpty().Max());
         received.Should().OnlyContain(r => r.ContentType == "application/x-protobuf");
     }
 
