@@ -10,7 +10,8 @@ internal static class BenchModule
     public static void Register(EngineBuilder engine)
     {
         engine.Document<BenchProduct>();
-        (engine.Limits.MutationBurst, engine.Limits.SubscriptionBurst, engine.Limits.MaxSubscriptionsPerConnection) = (1_000_000, 1_000_000, 1_000_000);
+        (engine.Limits.MutationBurst, engine.Limits.SubscriptionBurst, engine.Limits.QueryBurst, engine.Limits.MaxSubscriptionsPerConnection) =
+            (1_000_000, 1_000_000, 1_000_000, 1_000_000);
         engine.Functions.Query<BenchProductId, BenchProduct?>("products:get", AccessRule.Public, (ctx, args, ct) => ctx.LoadAsync<BenchProduct>(args.Id, ct));
         engine.Functions.Mutation<BenchPrice, long>("products:setPrice", AccessRule.Public, async (ctx, args, ct) =>
         {

@@ -31,7 +31,7 @@ public abstract class EngineTest(PostgresServer postgres) : IAsyncLifetime
     {
         TestModule.Register(engine);
         // Every test client comes from 127.0.0.1: only the rate-limit tests keep the production rates.
-        (engine.Limits.MutationBurst, engine.Limits.SubscriptionBurst) = (1_000_000, 1_000_000);
+        (engine.Limits.MutationBurst, engine.Limits.SubscriptionBurst, engine.Limits.QueryBurst) = (1_000_000, 1_000_000, 1_000_000);
     }
 
     /// <summary>Services a test class puts in its hosts before the engine's (an authenticator, a clock).</summary>

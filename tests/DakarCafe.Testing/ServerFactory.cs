@@ -66,6 +66,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("SampleData:Load", _loadSampleData ? "true" : "false");
         builder.UseSetting("Engine:Limits:MutationBurst", "1000000");
         builder.UseSetting("Engine:Limits:SubscriptionBurst", "1000000");
+        builder.UseSetting("Engine:Limits:QueryBurst", "1000000");
         builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
         foreach (var (key, value) in _settings)
         {

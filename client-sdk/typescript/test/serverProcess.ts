@@ -50,6 +50,7 @@ export async function startServer(
       SampleData__Load: "true",
       Engine__Limits__MutationBurst: "100000",
       Engine__Limits__SubscriptionBurst: "100000",
+      Engine__Limits__QueryBurst: "100000",
       Auth__SignInBurstPerAddress: "10000",
       Logging__LogLevel__Default: "Warning",
       ...options.environment,

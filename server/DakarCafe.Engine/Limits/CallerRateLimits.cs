@@ -6,18 +6,21 @@ using DakarCafe.Protocol;
 namespace DakarCafe.Engine.Limits;
 
 /// <summary>
-/// Token buckets per caller (the user when signed in, else the IP address) for mutations and for new subscriptions.
+/// Token buckets per caller (the user when signed in, else the IP address) for mutations (and actions), for new
+/// subscriptions and for one-shot queries.
 /// Past the rate, the call is refused with <c>RATE_LIMITED</c> and the time to wait; the connection stays open.
 /// </summary>
 internal sealed class CallerRateLimits : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _mutations;
     private readonly PartitionedRateLimiter<string> _subscriptions;
+    private readonly PartitionedRateLimiter<string> _queries;
 
     public CallerRateLimits(EngineLimits limits)
     {
         _mutations = Buckets(limits.MutationBurst, limits.MutationsPerSecond);
         _subscriptions = Buckets(limits.SubscriptionBurst, limits.SubscriptionsPerSecond);
+        _queries = Buckets(limits.QueryBurst, limits.QueriesPerSecond);
     }
 
     /// <summary>Null when the caller may start a mutation now; otherwise the error to answer.</summary>
@@ -26,10 +29,14 @@ internal sealed class CallerRateLimits : IDisposable
     /// <summary>Null when the caller may add this many subscriptions now; otherwise the error to answer.</summary>
     public ErrorInfo? TrySubscriptions(string caller, int count) => Refusal(_subscriptions.AttemptAcquire(caller, count), "subscriptions");
 
+    /// <summary>Null when the caller may run a one-shot query now; otherwise the error to answer.</summary>
+    public ErrorInfo? TryQuery(string caller) => Refusal(_queries.AttemptAcquire(caller), "queries");
+
     public void Dispose()
     {
         _mutations.Dispose();
         _subscriptions.Dispose();
+        _queries.Dispose();
     }
 
     private static PartitionedRateLimiter<string> Buckets(int burst, int perSecond) =>

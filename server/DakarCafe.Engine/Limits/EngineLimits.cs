@@ -42,6 +42,12 @@ public sealed class EngineLimits
     /// <summary>Subscriptions one caller may add at once before the per-second rate applies.</summary>
     public int SubscriptionBurst { get; set; } = 1_000;
 
+    /// <summary>One-shot queries (not subscriptions) one caller may run per second, sustained.</summary>
+    public int QueriesPerSecond { get; set; } = 200;
+
+    /// <summary>One-shot queries one caller may run at once before the per-second rate applies.</summary>
+    public int QueryBurst { get; set; } = 2_000;
+
     /// <summary>How long commits stay in the log: longer than any node may fall behind (a node behind the pruned part re-runs everything).</summary>
     public TimeSpan CommitLogRetention { get; set; } = TimeSpan.FromMinutes(10);
 

@@ -103,9 +103,17 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Muta
     }
 
     [HubMethodName(SyncHubMethods.Query)]
-    public Task<FunctionResult> QueryAsync(FunctionCall? call) => call is null
-        ? Task.FromResult(new FunctionResult(0, null, 0, BadRequest("Query needs a call.")))
-        : queries.RunAsync(call, Caller, Context.ConnectionAborted);
+    public Task<FunctionResult> QueryAsync(FunctionCall? call)
+    {
+        if (call is null)
+        {
+            return Task.FromResult(new FunctionResult(0, null, 0, BadRequest("Query needs a call.")));
+        }
+
+        return rateLimits.TryQuery(Session.RateLimitKey) is { } refused
+            ? Task.FromResult(new FunctionResult(call.RequestId, null, 0, refused))
+            : queries.RunAsync(call, Caller, Context.ConnectionAborted);
+    }
 
     private static ErrorInfo BadRequest(string message) => new(ErrorCodes.BadRequest, message);
 }

@@ -12,6 +12,7 @@ public sealed class RateLimitTests(PostgresServer postgres) : EngineTest(postgre
         TestModule.Register(engine);
         (engine.Limits.MutationBurst, engine.Limits.MutationsPerSecond) = (5, 1);
         (engine.Limits.SubscriptionBurst, engine.Limits.SubscriptionsPerSecond) = (3, 1);
+        (engine.Limits.QueryBurst, engine.Limits.QueriesPerSecond) = (4, 1);
     }
 
     [Fact]
@@ -59,5 +60,34 @@ public sealed class RateLimitTests(PostgresServer postgres) : EngineTest(postgre
         subscriptions.Where(s => s.Error != null).Should().OnlyContain(s => s.Error!.Code == ErrorCodes.RateLimited);
         await client.MutateAsync<long>("counters:increment", new CounterId("s0"), Within());
         subscriptions[0].Value!.Value.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task One_shot_queries_past_the_burst_answer_RATE_LIMITED_and_the_connection_stays_usable()
+    {
+        var client = await ConnectAsync();
+        var outcomes = new List<string>();
+        var started = TimeProvider.System.GetTimestamp();
+        for (var i = 0; i < 12; i++)
+        {
+            try
+            {
+                await client.QueryAsync<Counter?>("counters:get", new CounterId("read"), Within());
+                outcomes.Add("ok");
+            }
+            catch (DakarCafeException e) when (e.Code == ErrorCodes.RateLimited)
+            {
+                outcomes.Add(e.Error.Data!);
+            }
+        }
+
+        var seconds = (int)TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+        outcomes.Take(4).Should().OnlyContain(o => o == "ok", "the burst always passes");
+        outcomes.Count(o => o == "ok").Should().BeLessThanOrEqualTo(4 + seconds + 1);
+        outcomes.Where(o => o != "ok").Should().NotBeEmpty().And.OnlyContain(o => o.Contains("\"limit\":\"queries\"") && o.Contains("retryAfterMs"));
+        (await client.MutateAsync<long>("counters:increment", new CounterId("read"), Within())).Should().Be(1, "mutations have a bucket of their own");
+        var live = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("read"), Within());
+        await live.ResultAsync(Within());
+        live.Value!.Value.Should().Be(1, "subscriptions too");
     }
 }
