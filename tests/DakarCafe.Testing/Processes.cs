@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DakarCafe.Testing;
 
 /// <summary>Facts about processes by id, read from /proc.</summary>
@@ -10,9 +12,66 @@ public static class Processes
         {
             return File.ReadAllText($"/proc/{pid}/cmdline").Length > 0;
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (IOException)
         {
             return false;
+        }
+    }
+
+    /// <summary>The process's command line, its arguments separated by spaces; empty once it has exited.</summary>
+    public static string CommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ').Trim();
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>The running processes started with <paramref name="variable"/>=<paramref name="value"/> in their environment.</summary>
+    public static IReadOnlyList<int> WithEnvironment(string variable, string value)
+    {
+        var entry = $"{variable}={value}";
+        var found = new List<int>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(folder), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                && EnvironmentOf(pid).Contains(entry) && IsRunning(pid))
+            {
+                found.Add(pid);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Sends SIGKILL to the process, if it is still there.</summary>
+    public static void Kill(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            process.Kill();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // It exited meanwhile.
+        }
+    }
+
+    private static string[] EnvironmentOf(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/environ").Split('\0');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone meanwhile, or another user's process (which ours cannot be).
+            return [];
         }
     }
 }

@@ -5,31 +5,29 @@ namespace DakarCafe.Testing;
 /// <summary>
 /// A built server run as its own process: the real server as the README's run command runs it (no connection
 /// string, so it starts its embedded PostgreSQL in the data folder it is given), or any other host that prints
-/// ASP.NET Core's "Now listening on" line.
+/// ASP.NET Core's "Now listening on" line. Disposing it stops the server, then kills whatever of it is left
+/// (<see cref="TestProcess"/>); so does a start that fails or times out.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private const string ListeningMarker = "Now listening on: ";
 
-    private readonly Process _process;
-    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly List<string> _output = [];
+    private readonly TestProcess _process;
 
-    private ServerProcess(Process process) => _process = process;
-
-    public IReadOnlyList<string> Output
+    private ServerProcess(TestProcess process, Uri baseAddress)
     {
-        get
-        {
-            lock (_output)
-            {
-                return [.. _output];
-            }
-        }
+        _process = process;
+        BaseAddress = baseAddress;
     }
 
+    public IReadOnlyList<string> Output => _process.Lines;
+
     /// <summary>The address from the server's "Now listening on" line.</summary>
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress { get; }
+
+    /// <summary>The processes the server started (itself included) that are still alive.</summary>
+    public IReadOnlyList<int> AliveProcesses() => _process.AliveProcesses();
 
     /// <summary>Starts the DakarCafé server with its embedded database in <paramref name="dataDirectory"/>.</summary>
     public static Task<ServerProcess> StartAsync(string dataDirectory)
@@ -47,74 +45,53 @@ public sealed class ServerProcess : IAsyncDisposable
     public static Task<ServerProcess> StartAsync(string assemblyPath, params string[] arguments) =>
         StartAsync(new ProcessStartInfo("dotnet", [assemblyPath, .. arguments]));
 
-    /// <summary>Starts a process that runs a server, and waits (<paramref name="startTimeout"/>, 90 s by default) until it listens.</summary>
-    public static async Task<ServerProcess> StartAsync(ProcessStartInfo start, TimeSpan? startTimeout = null)
+    /// <summary>
+    /// Starts a process that runs a server, and waits (<paramref name="startTimeout"/>, 90 s by default) until it listens.
+    /// A start that fails, times out or is cancelled kills every process it started before it throws.
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(ProcessStartInfo start, TimeSpan? startTimeout = null, CancellationToken ct = default)
     {
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        var server = new ServerProcess(Process.Start(start)!);
-        server._process.OutputDataReceived += (_, e) => server.Record(e.Data);
-        server._process.ErrorDataReceived += (_, e) => server.Record(e.Data);
-        server._process.BeginOutputReadLine();
-        server._process.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(startTimeout ?? StartTimeout);
-        server.BaseAddress = await server._listening.Task.WaitAsync(timeout.Token);
-        return server;
+        var process = TestProcess.Start(start);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(startTimeout ?? StartTimeout);
+            var line = await process.WaitForLineAsync(l => l.Contains(ListeningMarker, StringComparison.Ordinal), "the server to listen", timeout.Token);
+            return new ServerProcess(process, new Uri(line[(line.IndexOf(ListeningMarker, StringComparison.Ordinal) + ListeningMarker.Length)..].Trim()));
+        }
+        catch
+        {
+            await process.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Sends SIGTERM, as a service manager would, and waits for a clean exit.</summary>
-    public Task<int> TerminateAsync() => StopWithAsync("-TERM");
+    public Task<int> TerminateAsync() => StopWithAsync("TERM");
 
     /// <summary>Sends SIGINT, as Ctrl-C in a terminal would, and waits for a clean exit.</summary>
-    public Task<int> InterruptAsync() => StopWithAsync("-INT");
+    public Task<int> InterruptAsync() => StopWithAsync("INT");
 
     private async Task<int> StopWithAsync(string signal)
     {
-        using (var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _process.WaitForExitAsync(timeout.Token);
-        return _process.ExitCode;
+        await _process.SignalAsync(signal);
+        return await _process.ExitCodeAsync(Deadlines.Within(TimeSpan.FromSeconds(30)));
     }
 
-    private void Record(string? line)
-    {
-        if (line is null)
-        {
-            _listening.TrySetException(new InvalidOperationException("The server exited before listening:\n" + string.Join('\n', Output)));
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Add(line);
-        }
-
-        const string marker = "Now listening on: ";
-        var at = line.IndexOf(marker, StringComparison.Ordinal);
-        if (at >= 0)
-        {
-            _listening.TrySetResult(new Uri(line[(at + marker.Length)..].Trim()));
-        }
-    }
-
+    /// <summary>Stops the server as a service manager would (30 s at most), then kills whatever of it is left.</summary>
     public async ValueTask DisposeAsync()
     {
         try
         {
-            if (!_process.HasExited)
-            {
-                await TerminateAsync();
-            }
+            await TerminateAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // It did not stop in time: killed below.
         }
         finally
         {
-            _process.Kill(entireProcessTree: true);
+            await _process.DisposeAsync();
         }
-
-        _process.Dispose();
     }
 }

@@ -14,7 +14,15 @@ public sealed class TokenClient(HttpClient http)
     public async Task<(HttpStatusCode Status, JsonElement Body)> SignUpAsync(string email, string password, string name = "Awa Diop")
     {
         using var response = await http.PostAsJsonAsync(new Uri("/auth/sign-up", UriKind.Relative), new { email, password, name });
-        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+        var body = await response.Content.ReadAsStringAsync();
+        try
+        {
+            return (response.StatusCode, JsonSerializer.Deserialize<JsonElement>(body));
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidOperationException($"Sign-up answered {(int)response.StatusCode} with a body that is not JSON: {body}", e);
+        }
     }
 
     public async Task<Tokens> SignUpAndSignInAsync(string email, string password = "Teranga-2026")

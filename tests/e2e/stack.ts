@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { freePort, removeData, startServer } from "../../client-sdk/typescript/test/serverProcess";
+import { spawnOwned, type OwnedProcess } from "../../client-sdk/typescript/test/ownedProcess";
+import { freePort, removeData, startServer, type RunningServer } from "../../client-sdk/typescript/test/serverProcess";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,29 +21,38 @@ const storefront = resolve(import.meta.dirname, "../../samples/web-storefront");
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const server = await startServer();
-  const port = await freePort();
-  const preview = spawn(resolve(storefront, "node_modules/.bin/vite"), ["preview", "--port", String(port), "--strictPort"], {
-    cwd: storefront,
-    env: { ...process.env, DAKARCAFE_SERVER: server.url },
-    stdio: "ignore",
-  });
-  const storefrontUrl = `http://127.0.0.1:${port}`;
-  await waitFor(storefrontUrl, preview);
-  const screenshots = resolve(import.meta.dirname, "screenshots");
-  rmSync(screenshots, { recursive: true, force: true });
-  mkdirSync(screenshots, { recursive: true });
-  console.log(`Screenshots of each step: ${screenshots}`);
-  project.provide("serverUrl", server.url);
-  project.provide("storefrontUrl", storefrontUrl);
-  project.provide("screenshots", screenshots);
-  return async () => {
-    await new Promise((ok) => {
-      preview.once("exit", ok);
-      preview.kill("SIGTERM");
+  let preview: OwnedProcess | undefined;
+  try {
+    const port = await freePort();
+    preview = spawnOwned(resolve(storefront, "node_modules/.bin/vite"), ["preview", "--port", String(port), "--strictPort"], {
+      cwd: storefront,
+      env: { ...process.env, DAKARCAFE_SERVER: server.url },
+      stdio: "ignore",
     });
+    const storefrontUrl = `http://127.0.0.1:${port}`;
+    await waitFor(storefrontUrl, preview.child);
+    const screenshots = resolve(import.meta.dirname, "screenshots");
+    rmSync(screenshots, { recursive: true, force: true });
+    mkdirSync(screenshots, { recursive: true });
+    console.log(`Screenshots of each step: ${screenshots}`);
+    project.provide("serverUrl", server.url);
+    project.provide("storefrontUrl", storefrontUrl);
+    project.provide("screenshots", screenshots);
+  } catch (failure) {
+    await stopAll(server, preview);
+    throw failure;
+  }
+
+  return () => stopAll(server, preview);
+}
+
+async function stopAll(server: RunningServer, preview: OwnedProcess | undefined): Promise<void> {
+  try {
+    await preview?.stop();
+  } finally {
     await server.stop();
     removeData(server);
-  };
+  }
 }
 
 async function waitFor(url: string, child: ChildProcess): Promise<void> {

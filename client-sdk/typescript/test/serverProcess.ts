@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { spawnOwned } from "./ownedProcess";
 
 /** The DakarCafé server, built by the repository's build, run as its own process on an embedded PostgreSQL. */
 export interface RunningServer {
@@ -11,6 +12,7 @@ export interface RunningServer {
   dataDirectory: string;
   /** What the server printed, for diagnosing a failure. */
   output: string[];
+  /** Stops the server (SIGTERM, as a service manager would), then kills whatever of it is left. */
   stop(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ export async function startServer(
   // The embedded PostgreSQL runs as the postgres user, who must be able to enter the folder.
   chmodSync(dataDirectory, 0o755);
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn("dotnet", [serverDll, "--urls", url], {
+  const server = spawnOwned("dotnet", [serverDll, "--urls", url], {
     cwd: join(repository, "server/DakarCafe.Server"),
     env: {
       ...process.env,
@@ -58,11 +60,17 @@ export async function startServer(
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
-  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  await waitForHealth(url, child, output);
-  await waitForSampleAccounts(url);
-  return { url, port, dataDirectory, output, stop: () => stop(child) };
+  server.child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  server.child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  try {
+    await waitForHealth(url, server.child, output);
+    await waitForSampleAccounts(url);
+  } catch (failure) {
+    await server.stop(0);
+    throw failure;
+  }
+
+  return { url, port, dataDirectory, output, stop: () => server.stop() };
 }
 
 /** Removes a stopped server's data. */
@@ -89,7 +97,6 @@ async function waitForHealth(url: string, child: ChildProcess, output: string[])
     await new Promise((ok) => setTimeout(ok, 250));
   }
 
-  child.kill("SIGKILL");
   throw new Error(`The server did not become healthy in time:\n${output.join("")}`);
 }
 
@@ -114,15 +121,4 @@ async function waitForSampleAccounts(url: string): Promise<void> {
   }
 
   throw new Error("The sample accounts were not created in time.");
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) {
-    return Promise.resolve();
-  }
-
-  return new Promise((ok) => {
-    child.once("exit", () => ok());
-    child.kill("SIGTERM");
-  });
 }

@@ -35,7 +35,10 @@ internal static class SigningKeys
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=DakarCafe development", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, critical: true));
-        using var created = request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddYears(2));
+        // Valid from five years back: OpenIddict checks it against the application's clock, which may run behind the
+        // machine's (a node whose clock is late, a test on a fake clock that starts on a fixed day in the past).
+        var now = TimeProvider.System.GetUtcNow();
+        using var created = request.CreateSelfSigned(now.AddYears(-5), now.AddYears(2));
         var pfx = created.Export(X509ContentType.Pfx);
         var temporary = file + "." + Guid.NewGuid().ToString("N");
         File.WriteAllBytes(temporary, pfx);

@@ -22,7 +22,7 @@ public sealed class BaristaBoardTests(PostgresServer postgres) : ShopTest(postgr
         var customer = await ConnectAsync(await SignInAsAsync("user"));
         var first = await customer.MutateAsync(Api.Orders.CreateOrder, Order(roma), Within());
 
-        await using var board = ConsoleSession.Start("bash",
+        await using var board = TestProcess.Start("bash",
             [Path.Combine(RepositoryFolders.Root, "samples", "console", "run"), "--server", Server.BaseAddress.ToString(), "--email", staff, "--password", TestPassword]);
         await board.WaitForAsync(first.OrderNumber, Deadlines.Within(PackAndBuild));
         var second = await customer.MutateAsync(Api.Orders.CreateOrder, Order(roma), Within());

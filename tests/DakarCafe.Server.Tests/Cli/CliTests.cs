@@ -20,29 +20,23 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
 
     private async Task<(int ExitCode, string Output)> RunInAsync(string folder, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
-        start.ArgumentList.Add(CliDll);
-        foreach (var argument in arguments)
+        var start = new ProcessStartInfo("dotnet", [CliDll, .. arguments])
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["Engine__Files__Root"] = FilesRoot;
-        start.Environment["COLUMNS"] = "200";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Within(TimeSpan.FromMinutes(2)));
-        var errors = process.StandardError.ReadToEndAsync(Within(TimeSpan.FromMinutes(2)));
-        try
-        {
-            await process.WaitForExitAsync(Within(TimeSpan.FromMinutes(2)));
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        return (process.ExitCode, await output + await errors);
+            WorkingDirectory = folder,
+            Environment = { ["Engine__Files__Root"] = FilesRoot, ["COLUMNS"] = "200" },
+        };
+        await using var cli = TestProcess.Start(start);
+        var exitCode = await cli.ExitCodeAsync(Within(TimeSpan.FromMinutes(2)));
+        return (exitCode, string.Join('\n', cli.Lines));
     }
+
+    /// <summary><c>dakarcafe dev</c> serving on a free loopback port, with its database in a folder of this test.</summary>
+    private ProcessStartInfo Dev(string contentRoot) =>
+        new("dotnet", [CliDll, "dev", "--urls", $"http://127.0.0.1:{TestPorts.FreeLoopback()}", "--content-root", contentRoot])
+        {
+            WorkingDirectory = RepositoryFolders.Root,
+            Environment = { ["Engine__Files__Root"] = FilesRoot, ["Logging__Console__FormatterName"] = "simple" },
+        };
 
     [Fact]
     public async Task Every_command_explains_itself_with_help()
@@ -120,50 +114,82 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
     public async Task Dev_builds_and_serves_the_sample_shop_on_its_own_database_and_ctrl_c_stops_server_and_database()
     {
         var contentRoot = TempFolder("dev");
-        var start = new ProcessStartInfo("dotnet", [CliDll, "dev", "--urls", $"http://127.0.0.1:{TestPorts.FreeLoopback()}", "--content-root", contentRoot])
-        {
-            WorkingDirectory = RepositoryFolders.Root,
-            Environment = { ["Engine__Files__Root"] = FilesRoot, ["Logging__Console__FormatterName"] = "simple" },
-        };
         var dataDirectory = Path.Combine(contentRoot, ".data", "postgres");
-        int? postgresPid = null;
-        try
+
+        // dotnet watch builds the server first (Debug), which takes a while on a loaded machine.
+        await using var dev = await ServerProcess.StartAsync(Dev(contentRoot), TimeSpan.FromMinutes(5), TestContext.Current.CancellationToken);
+        var postgresPid = int.Parse((await File.ReadAllLinesAsync(Path.Combine(dataDirectory, "postmaster.pid"), Within()))[0], CultureInfo.InvariantCulture);
+        using var http = new HttpClient { BaseAddress = dev.BaseAddress };
+        using var health = await HealthPolling.WaitForStatusAsync(http, HttpStatusCode.OK, TimeSpan.FromSeconds(90), "the dev server finishes starting");
+        (await health.Content.ReadAsStringAsync(Within())).Should().Contain("\"database\":\"connected\"");
+
+        await using (var shopper = new DakarCafeClient(new DakarCafeClientOptions { ServerUrl = dev.BaseAddress }))
         {
-            // dotnet watch builds the server first (Debug), which takes a while on a loaded machine.
-            await using var dev = await ServerProcess.StartAsync(start, TimeSpan.FromMinutes(5));
-            postgresPid = int.Parse((await File.ReadAllLinesAsync(Path.Combine(dataDirectory, "postmaster.pid"), Within()))[0], CultureInfo.InvariantCulture);
-            using var http = new HttpClient { BaseAddress = dev.BaseAddress };
-            using var health = await HealthPolling.WaitForStatusAsync(http, HttpStatusCode.OK, TimeSpan.FromSeconds(90), "the dev server finishes starting");
-            (await health.Content.ReadAsStringAsync(Within())).Should().Contain("\"database\":\"connected\"");
-
-            await using (var shopper = new DakarCafeClient(new DakarCafeClientOptions { ServerUrl = dev.BaseAddress }))
+            await shopper.ConnectAsync(Within());
+            var loading = Within(TimeSpan.FromSeconds(60));
+            var catalog = await shopper.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), loading);
+            while (catalog.Total == 0)
             {
-                await shopper.ConnectAsync(Within());
-                var loading = Within(TimeSpan.FromSeconds(60));
-                var catalog = await shopper.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), loading);
-                while (catalog.Total == 0)
-                {
-                    await Task.Delay(250, loading);
-                    catalog = await shopper.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), loading);
-                }
-
-                catalog.Total.Should().BeGreaterThanOrEqualTo(60, "the dev server loads the sample catalog");
+                await Task.Delay(250, loading);
+                catalog = await shopper.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), loading);
             }
 
-            (await dev.InterruptAsync()).Should().Be(0, string.Join('\n', dev.Output));
-
-            dev.Output.Should().Contain(line => line.Contains("dotnet watch", StringComparison.Ordinal), "the server runs under dotnet watch");
-            Processes.IsRunning(postgresPid.Value).Should().BeFalse("the dev command stops its database when it ends");
-            File.Exists(Path.Combine(dataDirectory, "postmaster.pid")).Should().BeFalse();
-            var afterwards = () => http.GetAsync("/health", Within());
-            await afterwards.Should().ThrowAsync<HttpRequestException>("the watched server is gone too");
+            catalog.Total.Should().BeGreaterThanOrEqualTo(60, "the dev server loads the sample catalog");
         }
-        finally
+
+        (await dev.InterruptAsync()).Should().Be(0, string.Join('\n', dev.Output));
+
+        dev.Output.Should().Contain(line => line.Contains("dotnet watch", StringComparison.Ordinal), "the server runs under dotnet watch");
+        Processes.IsRunning(postgresPid).Should().BeFalse("the dev command stops its database when it ends");
+        File.Exists(Path.Combine(dataDirectory, "postmaster.pid")).Should().BeFalse();
+        var afterwards = () => http.GetAsync("/health", Within());
+        await afterwards.Should().ThrowAsync<HttpRequestException>("the watched server is gone too");
+        (await PollAsync(() => dev.AliveProcesses().Count == 0, TimeSpan.FromSeconds(30))).Should().BeTrue(
+            "the dev command leaves nothing running when it ends: {0} are still alive", string.Join(", ", dev.AliveProcesses()));
+    }
+
+    [Fact]
+    public async Task A_dev_command_whose_test_gives_up_while_it_starts_leaves_no_process_behind()
+    {
+        var contentRoot = TempFolder("dev-abandoned");
+        var postmasterPid = Path.Combine(contentRoot, ".data", "postgres", "postmaster.pid");
+        var probe = Guid.NewGuid().ToString("N");
+        var start = Dev(contentRoot);
+        start.Environment["DAKARCAFE_LEAK_PROBE"] = probe;
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        IReadOnlyList<int> seen = [];
+
+        // The test gives up on purpose once the command is at its deepest: its database up and dotnet watch at work.
+        var watching = Task.Run(async () =>
         {
-            if (postgresPid is { } pid && Processes.IsRunning(pid))
+            var deepEnough = await PollAsync(() =>
             {
-                Process.GetProcessById(pid).Kill(entireProcessTree: true);
+                seen = Processes.WithEnvironment("DAKARCAFE_LEAK_PROBE", probe);
+                return File.Exists(postmasterPid) && seen.Any(pid => Processes.CommandLine(pid).Contains("watch", StringComparison.Ordinal));
+            }, TimeSpan.FromMinutes(5));
+            await giveUp.CancelAsync();
+            return deepEnough;
+        }, TestContext.Current.CancellationToken);
+        var starting = () => ServerProcess.StartAsync(start, TimeSpan.FromMinutes(10), giveUp.Token);
+
+        await starting.Should().ThrowAsync<TimeoutException>("the test gave up on the start");
+        (await watching).Should().BeTrue("the command started its database and dotnet watch");
+        seen.Should().HaveCountGreaterThanOrEqualTo(3, "the command, its database and dotnet watch were running");
+        Processes.WithEnvironment("DAKARCAFE_LEAK_PROBE", probe).Should().BeEmpty("every process the command started is killed with it");
+        seen.Should().OnlyContain(pid => !Processes.IsRunning(pid));
+    }
+
+    /// <summary>Polls <paramref name="condition"/> every 100 ms until it holds or <paramref name="timeout"/> passes.</summary>
+    private static async Task<bool> PollAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < timeout; await Task.Delay(100, TestContext.Current.CancellationToken))
+        {
+            if (condition())
+            {
+                return true;
             }
         }
+
+        return condition();
     }
 }

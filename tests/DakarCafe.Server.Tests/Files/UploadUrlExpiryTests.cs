@@ -8,7 +8,7 @@ namespace DakarCafe.Server.Tests.Files;
 
 public sealed class UploadUrlExpiryTests(PostgresServer postgres) : FileTest(postgres)
 {
-    private readonly FakeTimeProvider _clock = new(TimeProvider.System.GetUtcNow());
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
 

@@ -12,16 +12,16 @@ using Microsoft.Extensions.Time.Testing;
 namespace DakarCafe.Server.Tests.Subscriptions;
 
 /// <summary>
-/// A shop on a fake clock whose scheduler never ticks by itself: the test moves the clock a day at a time and runs
-/// what is due. Calls go through the server's own function caller as the customer, since a year of fake time outlives
-/// any access token.
+/// A shop on a fake clock whose scheduler never ticks by itself: the clock starts on Monday 5 January 2026 at noon UTC,
+/// whatever the real time, and the test moves it a day at a time, running what is due. Calls go through the server's
+/// own function caller as the customer, since a year of fake time outlives any access token.
 /// </summary>
 public abstract class ClockedShopTest(PostgresServer postgres) : ShopTest(postgres)
 {
-    protected FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
+    /// <summary>When every clocked test starts: a Monday at noon UTC, after that day's 09:00 deliveries.</summary>
+    protected static readonly DateTimeOffset StartsAt = new(2026, 1, 5, 12, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Midnight UTC of the day the test started on.</summary>
-    protected DateTimeOffset Start => new(Clock.Start.Date, TimeSpan.Zero);
+    protected FakeTimeProvider Clock { get; } = new(StartsAt);
 
     protected override IReadOnlyDictionary<string, string?> ServerSettings { get; } = new Dictionary<string, string?>
     {
@@ -30,10 +30,10 @@ public abstract class ClockedShopTest(PostgresServer postgres) : ShopTest(postgr
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 
-    /// <summary><paramref name="days"/> after the day the test started, at <paramref name="hour"/> UTC (Dakar time).</summary>
-    protected DateTimeOffset Day(int days, int hour = 9) => Start.AddDays(days).AddHours(hour);
+    /// <summary>A day at <paramref name="hour"/> UTC (Dakar time), 09:00 unless said.</summary>
+    protected static DateTimeOffset On(int year, int month, int day, int hour = 9) => new(year, month, day, hour, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Moves the clock on a day at a time, running what is due at each day's tick.</summary>
+    /// <summary>Moves the clock on a day at a time (to noon), running what is due at each day's tick.</summary>
     protected async Task<int> LiveDaysAsync(int days)
     {
         var ran = 0;

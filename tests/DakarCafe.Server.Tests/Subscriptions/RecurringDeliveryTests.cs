@@ -13,23 +13,30 @@ public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedSho
     {
         var capsule = await ProductAsync("Lungo", 2_000, stock: 1_000);
         var awa = await CustomerAsync();
-        var firstMonday = Day(1 + (((int)DayOfWeek.Monday - (int)Day(1).DayOfWeek + 7) % 7));
-        var lastOfMonth = Next31st(Day(0));
-        var weekly = await SubscribeAsync(awa, "Hebdo", DeliveryFrequency.Weekly, firstMonday, PlanType.Basic, (capsule, 2));
-        var fortnightly = await SubscribeAsync(awa, "Quinzaine", DeliveryFrequency.BiWeekly, firstMonday.AddHours(2), PlanType.Premium, (capsule, 1));
-        var monthly = await SubscribeAsync(awa, "Fin de mois", DeliveryFrequency.Monthly, lastOfMonth, PlanType.Enterprise, (capsule, 5));
-        var end = Clock.GetUtcNow().AddDays(365);
+        var weekly = await SubscribeAsync(awa, "Hebdo", DeliveryFrequency.Weekly, On(2026, 1, 12), PlanType.Basic, (capsule, 2));
+        var fortnightly = await SubscribeAsync(awa, "Quinzaine", DeliveryFrequency.BiWeekly, On(2026, 1, 12, 11), PlanType.Premium, (capsule, 1));
+        var monthly = await SubscribeAsync(awa, "Fin de mois", DeliveryFrequency.Monthly, On(2026, 3, 31), PlanType.Enterprise, (capsule, 5));
 
         await LiveDaysAsync(365);
 
-        (await OrdersOfAsync(weekly)).Select(o => o.CreatedAt.Date).Should().Equal(Dates(firstMonday, end, d => d.AddDays(7)));
-        (await OrdersOfAsync(fortnightly)).Select(o => o.CreatedAt.Date).Should().Equal(Dates(firstMonday, end, d => d.AddDays(14)));
+        Clock.GetUtcNow().Should().Be(On(2027, 1, 5, 12));
+        (await OrdersOfAsync(weekly)).Select(o => o.CreatedAt.Date).Should().Equal(EveryDays(7, On(2026, 1, 12), On(2027, 1, 4))).And.HaveCount(52);
+        (await OrdersOfAsync(fortnightly)).Select(o => o.CreatedAt.Date).Should().Equal(EveryDays(14, On(2026, 1, 12), On(2026, 12, 28))).And.HaveCount(26);
         var monthlyOrders = await OrdersOfAsync(monthly);
-        monthlyOrders.Select(o => o.CreatedAt.Date).Should().Equal(Dates(lastOfMonth, end, d => LastDayOfNextMonth(d)));
+        monthlyOrders.Select(o => o.CreatedAt.Date).Should().Equal(new[]
+        {
+            On(2026, 3, 31), On(2026, 4, 30), On(2026, 5, 31), On(2026, 6, 30), On(2026, 7, 31),
+            On(2026, 8, 31), On(2026, 9, 30), On(2026, 10, 31), On(2026, 11, 30), On(2026, 12, 31),
+        }.Select(d => d.Date), "a delivery on the 31st falls on each month's last day");
         monthlyOrders.Should().OnlyContain(o => o.Discount == 1_500 && o.Subtotal == 10_000, "the enterprise plan takes 15 % off the goods");
         (await OrdersOfAsync(fortnightly)).Should().OnlyContain(o => o.Discount == 200, "the premium plan takes 10 % off");
         var mine = await QueryAsync<IReadOnlyList<DeliverySubscription>>(awa, "subscriptions:getMySubscriptions", new NoArgs());
-        mine.Should().OnlyContain(s => s.NextDelivery > end && s.Status == SubscriptionStatus.Active);
+        mine.Select(s => (s.Name, s.NextDelivery, s.Status)).Should().BeEquivalentTo(new[]
+        {
+            ("Hebdo", On(2027, 1, 11), SubscriptionStatus.Active),
+            ("Quinzaine", On(2027, 1, 11, 11), SubscriptionStatus.Active),
+            ("Fin de mois", On(2027, 1, 31), SubscriptionStatus.Active),
+        });
     }
 
     [Fact]
@@ -37,20 +44,21 @@ public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedSho
     {
         var capsule = await ProductAsync("Ristretto", 2_500, stock: 100);
         var moussa = await CustomerAsync();
-        var weekly = await SubscribeAsync(moussa, "Bureau", DeliveryFrequency.Weekly, Day(1), PlanType.Basic, (capsule, 1));
+        var weekly = await SubscribeAsync(moussa, "Bureau", DeliveryFrequency.Weekly, On(2026, 1, 6), PlanType.Basic, (capsule, 1));
 
         await LiveDaysAsync(8);
-        var paused = await MutateAsync<DeliverySubscription>(moussa, "subscriptions:pauseSubscription", new PauseSubscriptionArgs(weekly.Id, Day(17, 12)));
+        var paused = await MutateAsync<DeliverySubscription>(moussa, "subscriptions:pauseSubscription", new PauseSubscriptionArgs(weekly.Id, On(2026, 1, 22, 12)));
         await LiveDaysAsync(9);
         var duringPause = (await OrdersOfAsync(weekly)).Count;
         var resumed = (await QueryAsync<IReadOnlyList<DeliverySubscription>>(moussa, "subscriptions:getMySubscriptions", new NoArgs())).Single();
         await LiveDaysAsync(12);
 
-        paused.Should().BeEquivalentTo(new { Status = SubscriptionStatus.Paused, PausedUntil = Day(17, 12) });
-        duringPause.Should().Be(2, "the deliveries of days 1 and 8 were placed, none while paused (day 15)");
+        paused.Should().BeEquivalentTo(new { Status = SubscriptionStatus.Paused, PausedUntil = On(2026, 1, 22, 12) });
+        duringPause.Should().Be(2, "the deliveries of 6 and 13 January were placed, none while paused (20 January)");
         resumed.Should().BeEquivalentTo(new { Status = SubscriptionStatus.Active, PausedUntil = (DateTimeOffset?)null });
-        resumed.NextDelivery.Should().Be(Day(22), "the first weekly date after the pause's end (day 17 at noon) is day 22");
-        (await OrdersOfAsync(weekly)).Select(o => o.CreatedAt.Date).Should().Equal(Day(1).Date, Day(8).Date, Day(22).Date, Day(29).Date);
+        resumed.NextDelivery.Should().Be(On(2026, 1, 27), "the first weekly date after the pause's end (22 January at noon) is 27 January");
+        (await OrdersOfAsync(weekly)).Select(o => o.CreatedAt.Date).Should().Equal(
+            On(2026, 1, 6).Date, On(2026, 1, 13).Date, On(2026, 1, 27).Date, On(2026, 2, 3).Date);
     }
 
     [Fact]
@@ -59,7 +67,7 @@ public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedSho
         var lungo = await ProductAsync("Lungo", 2_000, stock: 100);
         var decaf = await ProductAsync("Decaf", 2_200, stock: 0);
         var fatou = await CustomerAsync();
-        var weekly = await SubscribeAsync(fatou, "Maison", DeliveryFrequency.Weekly, Day(1), PlanType.Basic, (lungo, 2), (decaf, 1));
+        var weekly = await SubscribeAsync(fatou, "Maison", DeliveryFrequency.Weekly, On(2026, 1, 6), PlanType.Basic, (lungo, 2), (decaf, 1));
 
         await LiveDaysAsync(1);
         var admin = new Engine.Functions.CallerIdentity(Guid.NewGuid().ToString(), "admin@example.sn", new HashSet<string> { "admin" });
@@ -72,34 +80,17 @@ public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedSho
         inbox.Items.Select(n => n.Kind).Should().BeEquivalentTo("deliverySkipped", "deliveryPartial", "orderPlaced");
         inbox.Items.Single(n => n.Kind == "deliveryPartial").Body.Should().Contain("Decaf").And.NotContain("Lungo");
         inbox.Items[0].Kind.Should().Be("deliverySkipped", "it came a week later");
-        inbox.Items[0].Body.Should().Contain("Lungo").And.Contain(Day(15).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        inbox.Items[0].Body.Should().Contain("Lungo").And.Contain("20/01/2026", "the next delivery is a week after the skipped one of 13 January");
         var subscription = (await QueryAsync<IReadOnlyList<DeliverySubscription>>(fatou, "subscriptions:getMySubscriptions", new NoArgs())).Single();
-        subscription.Should().BeEquivalentTo(new { NextDelivery = Day(15), LastOrderId = orders[0].Id, Status = SubscriptionStatus.Active });
+        subscription.Should().BeEquivalentTo(new { NextDelivery = On(2026, 1, 20), LastOrderId = orders[0].Id, Status = SubscriptionStatus.Active });
     }
 
-    private static IEnumerable<DateTime> Dates(DateTimeOffset first, DateTimeOffset end, Func<DateTimeOffset, DateTimeOffset> next)
+    /// <summary>The dates from <paramref name="first"/> to <paramref name="last"/>, <paramref name="days"/> apart.</summary>
+    private static IEnumerable<DateTime> EveryDays(int days, DateTimeOffset first, DateTimeOffset last)
     {
-        for (var d = first; d <= end; d = next(d))
+        for (var d = first; d <= last; d = d.AddDays(days))
         {
             yield return d.Date;
         }
-    }
-
-    /// <summary>The next 31st after <paramref name="day"/>, at its time of day.</summary>
-    private static DateTimeOffset Next31st(DateTimeOffset day)
-    {
-        var month = new DateTimeOffset(day.Year, day.Month, 1, day.Hour, day.Minute, 0, TimeSpan.Zero).AddMonths(1);
-        while (DateTime.DaysInMonth(month.Year, month.Month) != 31)
-        {
-            month = month.AddMonths(1);
-        }
-
-        return month.AddDays(30);
-    }
-
-    private static DateTimeOffset LastDayOfNextMonth(DateTimeOffset d)
-    {
-        var month = new DateTimeOffset(d.Year, d.Month, 1, d.Hour, d.Minute, 0, TimeSpan.Zero).AddMonths(1);
-        return month.AddDays(DateTime.DaysInMonth(month.Year, month.Month) - 1);
     }
 }
