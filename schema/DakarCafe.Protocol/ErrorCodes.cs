@@ -27,6 +27,9 @@ public static class ErrorCodes
     /// <summary>The caller sends too much; retry after the time in the data.</summary>
     public const string RateLimited = "RATE_LIMITED";
 
+    /// <summary>The server has more work than it runs at once; nothing was done: retry after the time in the data.</summary>
+    public const string Overloaded = "OVERLOADED";
+
     /// <summary>An unexpected failure; the server logged it under the correlation id.</summary>
     public const string Internal = "INTERNAL_ERROR";
 }

@@ -5,6 +5,7 @@ using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Engine.Sync;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -18,7 +19,7 @@ namespace DakarCafe.Engine;
 /// which catches up from its last version.
 /// </summary>
 internal sealed partial class EngineHost(
-    IDocumentStore store, NpgsqlDataSource dataSource, DocumentTypes types, NamedSequences sequences, CronTable crons, JobRunner jobs, Reactor reactor,
+    IDocumentStore store, NpgsqlDataSource dataSource, [FromKeyedServices(ReactorConnections.Key)] NpgsqlDataSource reactorConnections, DocumentTypes types, NamedSequences sequences, CronTable crons, JobRunner jobs, Reactor reactor,
     IdentityExpiryWatcher expiry,
     EngineLimits limits, TimeProvider time, ILogger<EngineHost> logger) : BackgroundService
 {
@@ -60,7 +61,7 @@ internal sealed partial class EngineHost(
         {
             try
             {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                await using var connection = await reactorConnections.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, _) => reactor.Wake();
                 await using (var listen = new NpgsqlCommand($"listen {CommitLogSchema.NotifyChannel}", connection))
                 {

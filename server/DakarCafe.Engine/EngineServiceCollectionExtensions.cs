@@ -36,6 +36,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddNpgsqlDataSource(connectionString);
+        ReactorConnections.Add(services, connectionString);
         services.AddResiliencePipeline<string>(PostgresResilience.HealthProbe, (builder, _) => PostgresResilience.AddHealthProbe(builder));
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>(DatabaseHealthCheckName);
 
@@ -61,7 +62,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<EngineMetrics>();
         services.AddSingleton<FunctionLog>();
         services.AddSingleton<ErrorReporter>();
-        services.AddSingleton<CommitWaiters>();
+        services.AddSingleton<UnconfirmedMutations>();
+        services.AddSingleton<MutationSlots>();
         services.AddSingleton<QueryRunner>();
         services.AddSingleton<QueryExecutor>();
         services.AddSingleton<MutationExecutor>();

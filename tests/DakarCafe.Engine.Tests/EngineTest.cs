@@ -23,7 +23,7 @@ public abstract class EngineTest(PostgresServer postgres) : IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        ConnectionString = await postgres.CreateDatabaseAsync(GetType().Name);
+        ConnectionString = ForHosts(await postgres.CreateDatabaseAsync(GetType().Name));
         await StartHostAsync();
     }
 
@@ -33,6 +33,9 @@ public abstract class EngineTest(PostgresServer postgres) : IAsyncLifetime
         // Every test client comes from 127.0.0.1: only the rate-limit tests keep the production rates.
         (engine.Limits.MutationBurst, engine.Limits.SubscriptionBurst, engine.Limits.QueryBurst) = (1_000_000, 1_000_000, 1_000_000);
     }
+
+    /// <summary>The connection string the hosts get (a test class may shrink their pool, say).</summary>
+    protected virtual string ForHosts(string connectionString) => connectionString;
 
     /// <summary>Services a test class puts in its hosts before the engine's (an authenticator, a clock).</summary>
     protected virtual void ConfigureServices(IServiceCollection services)

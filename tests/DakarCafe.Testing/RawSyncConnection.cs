@@ -19,9 +19,23 @@ public sealed class RawSyncConnection : IAsyncDisposable
 
     public HubConnection Hub { get; }
 
-    public static async Task<RawSyncConnection> ConnectAsync(Uri server, string sessionId, bool json = false)
+    public static async Task<RawSyncConnection> ConnectAsync(Uri server, string sessionId, bool json = false, string? accessToken = null)
     {
-        var builder = new HubConnectionBuilder().WithUrl(new Uri(server, SyncHubMethods.Path));
+        var connection = await OpenAsync(server, json, accessToken);
+        (await connection.HandshakeAsync(sessionId)).Error.Should().BeNull();
+        return connection;
+    }
+
+    /// <summary>A connection whose sync handshake (<see cref="HandshakeAsync"/>) is left to the test.</summary>
+    public static async Task<RawSyncConnection> OpenAsync(Uri server, bool json = false, string? accessToken = null)
+    {
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(server, SyncHubMethods.Path), options =>
+        {
+            if (accessToken is not null)
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
+            }
+        });
         if (json)
         {
             builder.AddJsonProtocol(options => HubJson.Configure(options.PayloadSerializerOptions));
@@ -34,10 +48,11 @@ public sealed class RawSyncConnection : IAsyncDisposable
         var connection = new RawSyncConnection(builder.Build());
         connection.Hub.On<Transition>(SyncHubMethods.Transition, t => connection._transitions.Writer.TryWrite(t));
         await connection.Hub.StartAsync();
-        var response = await connection.Hub.InvokeAsync<ConnectResponse>(SyncHubMethods.Connect, new ConnectRequest(sessionId, 0));
-        response.Error.Should().BeNull();
         return connection;
     }
+
+    public Task<ConnectResponse> HandshakeAsync(string sessionId) =>
+        Hub.InvokeAsync<ConnectResponse>(SyncHubMethods.Connect, new ConnectRequest(sessionId, 0));
 
     public Task SubscribeAsync(int queryId, string function, object args, string? hash = null) =>
         Hub.SendAsync(SyncHubMethods.ModifyQuerySet, new QuerySetModification(
@@ -45,6 +60,20 @@ public sealed class RawSyncConnection : IAsyncDisposable
 
     public Task<FunctionResult> MutateAsync(long requestId, string function, object args) =>
         Hub.InvokeAsync<FunctionResult>(SyncHubMethods.Mutation, new FunctionCall(requestId, function, JsonSerializer.Serialize(args, WireJson.Options)));
+
+    /// <summary>The next transition, within the time given.</summary>
+    public async Task<Transition> NextTransitionAsync(TimeSpan within, string because)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            return await _transitions.Reader.ReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No transition within {within} ({because}).");
+        }
+    }
 
     /// <summary>The next transition that mentions <paramref name="queryId"/>, within the time given.</summary>
     public async Task<QueryModification> NextModificationAsync(int queryId, TimeSpan within, string because)

@@ -20,16 +20,15 @@ namespace DakarCafe.Engine.Execution;
 /// Runs mutations: each attempt is one transaction through one Marten session, with the request's receipt inserted
 /// in the same transaction and its reads validated against the commits made meanwhile (see
 /// <see cref="ReadSetValidation"/>). A conflict is retried with jittered backoff a bounded number of times, then
-/// answered with <c>CONFLICT</c>. A resent request id is answered from its receipt and
-/// applies nothing. The answer carries the commit version, read back from the log by the reactor.
+/// answered with <c>CONFLICT</c>. A resent request id is answered from its receipt and applies nothing; receipts are
+/// kept per caller, so a session id never answers one user with another's result.
+/// A mutation is answered as soon as it committed, with its commit version: the client waits for a transition at or
+/// past it, and the reactor is asked for one. Nothing after the commit can turn it into a failure.
+/// Mutations run at most <see cref="MutationSlots"/> at a time, so they can never take every pooled connection.
 /// </summary>
 internal sealed class MutationExecutor
 {
-    private const string ReceiptKey = "mutation_receipts_pkey";
-
-    /// <summary>Marten's keys that two transactions appending to one event stream at once (its quick append) both claim.</summary>
-    private static readonly string[] StreamAppendKeys = ["pk_mt_events_stream_and_version", "pkey_mt_streams_id"];
-    private static readonly TimeSpan VersionWait = TimeSpan.FromSeconds(30);
+    private const string ReceiptsPrimaryKey = "mutation_receipts_pkey";
 
     private readonly IDocumentStore _store;
     private readonly NpgsqlDataSource _dataSource;
@@ -40,16 +39,18 @@ internal sealed class MutationExecutor
     private readonly ErrorReporter _errors;
     private readonly EngineMetrics _metrics;
     private readonly FunctionLog _log;
-    private readonly CommitWaiters _waiters;
+    private readonly MutationSlots _slots;
+    private readonly UnconfirmedMutations _unconfirmed;
     private readonly Reactor _reactor;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _conflictRetry;
 
     public MutationExecutor(IDocumentStore store, NpgsqlDataSource dataSource, FunctionRegistry registry, DocumentTypes types, NamedSequences sequences,
-        EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, FunctionLog log, CommitWaiters waiters, Reactor reactor, TimeProvider time)
+        EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, FunctionLog log, MutationSlots slots, UnconfirmedMutations unconfirmed,
+        Reactor reactor, TimeProvider time)
     {
-        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _log, _waiters, _reactor, _time) =
-            (store, dataSource, registry, types, sequences, limits, errors, metrics, log, waiters, reactor, time);
+        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _log, _slots, _unconfirmed, _reactor, _time) =
+            (store, dataSource, registry, types, sequences, limits, errors, metrics, log, slots, unconfirmed, reactor, time);
         _conflictRetry = limits.MaxMutationAttempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(IsConflict),
@@ -66,7 +67,7 @@ internal sealed class MutationExecutor
         }).Build();
     }
 
-    /// <summary>Runs a mutation call for a client (or, with <paramref name="client"/> null, for the server itself).</summary>
+    /// <summary>Runs a mutation call for a client (or, with <paramref name="client"/> null, for the server itself); <paramref name="sessionId"/> is the client's.</summary>
     public async Task<FunctionResult> RunAsync(FunctionCall call, CallerIdentity caller, string sessionId, ClientSession? client, CancellationToken ct)
     {
         var startedAt = Stopwatch.GetTimestamp();
@@ -81,49 +82,78 @@ internal sealed class MutationExecutor
 
     private async Task<FunctionResult> RetryingAsync(FunctionCall call, CallerIdentity caller, string sessionId, ClientSession? client, CancellationToken ct)
     {
-        FunctionDefinition? function = null;
+        var receipt = new ReceiptKey(caller, sessionId, call.RequestId);
         try
         {
-            (function, var args) = CallPreparation.Prepare(_registry, FunctionKind.Mutation, call.Function, call.Args, caller);
+            var (function, args) = CallPreparation.Prepare(_registry, FunctionKind.Mutation, call.Function, call.Args, caller);
+            using var slot = await _slots.EnterAsync(ct);
             var attempt = 0;
-            return await _conflictRetry.ExecuteAsync(async token => await AttemptAsync(function, args, call.RequestId, caller, sessionId, client,
+            if (client is not null)
+            {
+                _unconfirmed.Register(receipt.Scope, receipt.RequestId, client);
+            }
+
+            var result = await _conflictRetry.ExecuteAsync(async token => await AttemptAsync(function, args, receipt, caller,
                 exclusive: ++attempt > _limits.OptimisticMutationAttempts, token), ct);
+            Committed(client, result.Version);
+            return result;
         }
         catch (Exception e) when (IsConflict(e))
         {
             _metrics.MutationConflicted(willRetry: false);
-            return Failed(call, new ErrorInfo(ErrorCodes.Conflict,
+            return Failed(call, receipt, new ErrorInfo(ErrorCodes.Conflict,
                 $"The documents this mutation read or wrote kept changing concurrently; it was tried {_limits.MaxMutationAttempts} times."));
         }
-        catch (Exception e) when (FindPostgresError(e) is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ReceiptKey })
+        catch (Exception e) when (e is CommitOutcomeUnknownException || FindPostgresError(e) is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ReceiptsPrimaryKey })
         {
-            return await ReplayAsync(call, sessionId, client, ct);
+            // A resend of a request already applied, or a commit whose answer was lost: the receipt says what it did.
+            return await ReplayAsync(call, receipt, client, e, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            return Failed(call, _errors.ToErrorInfo(e, call.Function ?? "?", timedOut: e is OperationCanceledException));
+            return Failed(call, receipt, _errors.ToErrorInfo(e, call.Function ?? "?", timedOut: e is OperationCanceledException));
         }
-        finally
+        catch (OperationCanceledException)
         {
-            if (function is not null)
-            {
-                _waiters.Forget(sessionId, call.RequestId);
-            }
+            // The connection went away: nobody is left to confirm it to.
+            _unconfirmed.Forget(receipt.Scope, receipt.RequestId);
+            throw;
+        }
+    }
+
+    private FunctionResult Failed(FunctionCall call, ReceiptKey receipt, ErrorInfo error)
+    {
+        _unconfirmed.Forget(receipt.Scope, receipt.RequestId);
+        return Failed(call, error);
+    }
+
+    /// <summary>The mutation's client must get a transition at or past its commit; the reactor reads the commit soon anyway.</summary>
+    private void Committed(ClientSession? client, long version)
+    {
+        if (client is not null)
+        {
+            _reactor.EnsureTransition(client, version);
+        }
+        else
+        {
+            _reactor.Wake();
         }
     }
 
     /// <summary>
     /// One attempt in one transaction. An exclusive one waits for the mutations in flight to finish and keeps new ones
-    /// waiting until it commits, so only a write from outside the mutations (a job's bookkeeping, say) could conflict with it.
+    /// waiting until it commits, so only a write from outside the mutations (a job's bookkeeping, say) could conflict
+    /// with it. Waiting for a connection and the gate counts against the queueing limit; the run-time limit counts from
+    /// the function's start to the commit.
     /// </summary>
-    private async Task<FunctionResult> AttemptAsync(FunctionDefinition function, object args, long requestId,
-        CallerIdentity caller, string sessionId, ClientSession? client, bool exclusive, CancellationToken ct)
+    private async Task<FunctionResult> AttemptAsync(FunctionDefinition function, object args, ReceiptKey receipt,
+        CallerIdentity caller, bool exclusive, CancellationToken ct)
     {
+        await using var connection = await _slots.QueueAsync(token => _dataSource.OpenConnectionAsync(token).AsTask(), ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+        var startVersion = await _slots.QueueAsync(token => PassGateAsync(connection, transaction, exclusive, token), ct);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(_limits.MaxRunTime);
-        await using var connection = await _dataSource.OpenConnectionAsync(deadline.Token);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, deadline.Token);
-        var startVersion = await PassGateAsync(connection, transaction, exclusive, deadline.Token);
         await using var session = _store.LightweightSession(SessionOptions.ForTransaction(transaction));
         var reads = new ReadSet();
         var context = MutationContext.Create(caller, session, _types, new ExecutionBudget(_limits), _sequences, _registry, _limits, _time, reads);
@@ -131,18 +161,25 @@ internal sealed class MutationExecutor
         var result = await function.Invoke(context, args, deadline.Token);
         var value = ResultSerializer.Serialize(result, function.ResultType, _limits);
         session.QueueSqlCommand($"insert into {CommitLogSchema.ReceiptsTable} (session_id, request_id, result) values (?, ?, ?)",
-            sessionId, requestId, value);
-        var committed = _waiters.RegisterAsync(sessionId, requestId, client);
+            receipt.Scope, receipt.RequestId, value);
         await session.SaveChangesAsync(deadline.Token);
         if (reads.Dependencies.Count > 0)
         {
             await ReadSetValidation.CheckAsync(connection, transaction, startVersion, reads, _types, _store.Options.Serializer(), deadline.Token);
         }
 
-        await transaction.CommitAsync(deadline.Token);
+        try
+        {
+            // Never cancelled: once COMMIT is sent, only the database knows whether it happened.
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException)
+        {
+            throw new CommitOutcomeUnknownException(e);
+        }
+
         _metrics.MutationCommitted(function.Name);
-        _reactor.Wake();
-        return new FunctionResult(requestId, value, await committed.WaitAsync(VersionWait, ct));
+        return new FunctionResult(receipt.RequestId, value, await CommitVersionAsync(connection, receipt));
     }
 
     /// <summary>Takes the mutation gate (shared, or alone when <paramref name="exclusive"/>), then reads the version the attempt starts from.</summary>
@@ -162,41 +199,55 @@ internal sealed class MutationExecutor
         return reader.GetInt64(0);
     }
 
-    /// <summary>The request id was applied before (a resend after a reconnect): answer with what it answered then.</summary>
-    private async Task<FunctionResult> ReplayAsync(FunctionCall call, string sessionId, ClientSession? client, CancellationToken ct)
+    /// <summary>The version the database stamped on the commit that wrote <paramref name="receipt"/>; 0 when there is none.</summary>
+    private static async Task<long> CommitVersionAsync(NpgsqlConnection connection, ReceiptKey receipt)
     {
+        await using var command = new NpgsqlCommand($"""
+            select c.version from {CommitLogSchema.ReceiptsTable} r join dakarcafe.commits c on c.xid = r.xid
+            where r.session_id = $1 and r.request_id = $2
+            """, connection)
+        {
+            Parameters = { new() { Value = receipt.Scope }, new() { Value = receipt.RequestId } },
+        };
+        return await command.ExecuteScalarAsync(CancellationToken.None) is long version ? version : 0;
+    }
+
+    /// <summary>
+    /// The request id was applied before (a resend after a reconnect), or its commit's answer was lost: answer with what
+    /// it answered then. With no receipt, the mutation did not happen and the <paramref name="failure"/> stands.
+    /// </summary>
+    private async Task<FunctionResult> ReplayAsync(FunctionCall call, ReceiptKey receipt, ClientSession? client, Exception failure, CancellationToken ct)
+    {
+        _unconfirmed.Forget(receipt.Scope, receipt.RequestId);
         await using var command = _dataSource.CreateCommand($"""
             select r.result, coalesce(c.version, 0) from {CommitLogSchema.ReceiptsTable} r
             left join dakarcafe.commits c on c.xid = r.xid
             where r.session_id = $1 and r.request_id = $2
             """);
-        command.Parameters.Add(new() { Value = sessionId });
+        command.Parameters.Add(new() { Value = receipt.Scope });
         command.Parameters.Add(new() { Value = call.RequestId });
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
         {
-            return Failed(call, new ErrorInfo(ErrorCodes.Internal, "The earlier result of this request could not be found."));
+            return Failed(call, _errors.ToErrorInfo(failure, call.Function ?? "?"));
         }
 
         var result = new FunctionResult(call.RequestId, (byte[])reader[0], reader.GetInt64(1));
-        if (client is not null)
-        {
-            _reactor.EnsureTransition(client, result.Version);
-        }
-
+        Committed(client, result.Version);
         return result;
     }
 
     private static FunctionResult Failed(FunctionCall call, ErrorInfo error) => new(call.RequestId, null, 0, error);
 
     /// <summary>
-    /// A concurrent commit got in the way: our read-set check, PostgreSQL's serialization or deadlock errors, or two
-    /// appends to one event stream racing for the same version (or to create it).
+    /// A concurrent commit got in the way: our read-set check, PostgreSQL's serialization or deadlock errors, or a
+    /// unique index (a slug, an e-mail, an event stream's version) that a concurrent commit claimed first. The retry
+    /// then reads that commit, so the function answers its own error (a slug taken) if the clash stands.
     /// </summary>
     private static bool IsConflict(Exception e) =>
         e is MutationConflictException or JasperFx.ConcurrencyException
         || FindPostgresError(e) is { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }
-        || FindPostgresError(e) is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } key } && StreamAppendKeys.Contains(key);
+        || FindPostgresError(e) is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: not ReceiptsPrimaryKey };
 
     private static PostgresException? FindPostgresError(Exception? e)
     {

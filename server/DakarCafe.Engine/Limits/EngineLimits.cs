@@ -15,8 +15,17 @@ public sealed class EngineLimits
     /// <summary>UTF-8 bytes of a function's result.</summary>
     public int MaxResultBytes { get; set; } = 8 * 1024 * 1024;
 
-    /// <summary>Run time of one query or mutation attempt.</summary>
+    /// <summary>Run time of one query or mutation attempt, from the function's start (not counting its wait to start).</summary>
     public TimeSpan MaxRunTime { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Mutations one server runs at once (at most half its connection pool); more wait their turn, up to
+    /// <see cref="MaxMutationQueueWait"/>.
+    /// </summary>
+    public int MaxConcurrentMutations { get; set; } = 32;
+
+    /// <summary>How long a mutation may wait to start (its turn, a connection, the mutation gate) before it is refused with <c>OVERLOADED</c>.</summary>
+    public TimeSpan MaxMutationQueueWait { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Run time of one action.</summary>
     public TimeSpan MaxActionRunTime { get; set; } = TimeSpan.FromSeconds(60);

@@ -8,6 +8,7 @@ using DakarCafe.Engine.Metrics;
 using DakarCafe.Engine.Sync;
 using Marten;
 using Marten.Services;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -20,14 +21,15 @@ namespace DakarCafe.Engine.Reactivity;
 /// client one transition to V. So every value a client holds after a transition is the query's result at V.
 /// It owns the nodes, the invalidation index and the clients' subscription sets; other threads talk to it only
 /// through <see cref="Submit"/>, <see cref="EnsureTransition"/> and <see cref="Wake"/>.
+/// Its connections come from a pool of its own, which no load of mutations or queries can drain.
 /// </summary>
 internal sealed partial class Reactor(
     IDocumentStore store,
-    NpgsqlDataSource dataSource,
+    [FromKeyedServices(ReactorConnections.Key)] NpgsqlDataSource dataSource,
     DocumentTypes types,
     FunctionRegistry registry,
     QueryRunner runner,
-    CommitWaiters waiters,
+    UnconfirmedMutations unconfirmed,
     EngineLimits limits,
     EngineMetrics metrics,
     ILogger<Reactor> logger) : IDisposable
@@ -35,7 +37,8 @@ internal sealed partial class Reactor(
     /// <summary>Cycles with this many stale nodes or more run them in parallel on snapshot workers.</summary>
     private const int ParallelThreshold = 4;
 
-    private const int MaxWorkers = 4;
+    /// <summary>Snapshot workers one cycle runs at most.</summary>
+    public const int MaxWorkers = 4;
 
     private readonly ConcurrentQueue<ReactorCommand> _inbox = new();
     private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
@@ -99,22 +102,34 @@ internal sealed partial class Reactor(
         }
     }
 
+    /// <summary>
+    /// One cycle. The client commands are taken after the snapshot is (by its first read): a command sent before a
+    /// commit the snapshot sees is applied in this cycle, so a transition that reaches a client's mutation already
+    /// carries the query set the client had when it sent the mutation (I1 across a resubscription).
+    /// </summary>
     private async Task CycleAsync(CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         // A cycle that did not finish (the database went away, or a query broke the snapshot) is resumed, not lost.
         var cycle = _unfinished ?? new Cycle();
         _unfinished = cycle;
-        foreach (var command in DrainInbox())
-        {
-            Apply(command, cycle);
-        }
-
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var writes = new List<WriteRecord>();
         var receipts = new List<CommitLogReader.Receipt>();
         var (version, prunedThrough) = await CommitLogReader.ReadAsync(connection, transaction, Version, types, _index, store.Options.Serializer(), writes, receipts, ct);
+        foreach (var command in DrainInbox())
+        {
+            if (command is ReactorCommand.EnsureVersion ensure && ensure.Version > version)
+            {
+                // Its commit came after this snapshot: the next cycle reads it.
+                cycle.Later.Add(command);
+                continue;
+            }
+
+            Apply(command, cycle);
+        }
+
         foreach (var write in writes)
         {
             _index.Match(write, cycle.Stale);
@@ -129,7 +144,7 @@ internal sealed partial class Reactor(
         metrics.Invalidated(cycle.Stale.Count);
         foreach (var receipt in receipts)
         {
-            if (waiters.ClientOf(receipt.SessionId, receipt.RequestId) is { } client)
+            if (unconfirmed.Confirm(receipt.SessionId, receipt.RequestId) is { } client)
             {
                 cycle.Touched.Add(client);
                 cycle.Confirm(client, receipt.RequestId);
@@ -146,10 +161,9 @@ internal sealed partial class Reactor(
         Version = version;
         _unfinished = null;
         QueueTransitions(cycle, version);
-        foreach (var receipt in receipts)
+        foreach (var later in cycle.Later)
         {
-            // Last, so that a mutation answers only once everything its commit changed is queued for its clients.
-            waiters.Complete(receipt.SessionId, receipt.RequestId, receipt.Version);
+            Submit(later);
         }
 
         metrics.CycleCompleted(Stopwatch.GetElapsedTime(started));
@@ -348,6 +362,9 @@ internal sealed partial class Reactor(
 
         /// <summary>Modifications decided while applying commands (errors, removals), sent with the cycle's transitions.</summary>
         public Dictionary<ClientSession, List<PendingModification>> Extra { get; } = [];
+
+        /// <summary>Commands for a version past this cycle's snapshot, submitted again for the next cycle.</summary>
+        public List<ReactorCommand> Later { get; } = [];
 
         /// <summary>The request ids of each client's mutations whose commits the cycle read, confirmed by its next transition.</summary>
         private Dictionary<ClientSession, HashSet<long>> Confirmed { get; } = [];

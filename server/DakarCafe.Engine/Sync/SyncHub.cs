@@ -29,6 +29,11 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Muta
         }
 
         await reactor.Ready;
+        if (!connections.TryClaim(Session, request.SessionId))
+        {
+            return new ConnectResponse(reactor.Version, BadRequest("This session id is in use by another user's connection; each client makes its own."));
+        }
+
         Session.SessionId = request.SessionId;
         return new ConnectResponse(reactor.Version);
     }

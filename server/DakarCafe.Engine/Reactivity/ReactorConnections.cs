@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace DakarCafe.Engine.Reactivity;
+
+/// <summary>
+/// The reactor's own connection pool (a cycle, its snapshot workers and the <c>LISTEN</c> connection), apart from the
+/// pool mutations and queries draw from, so no load of theirs can keep the reactor from publishing commits.
+/// </summary>
+internal static class ReactorConnections
+{
+    /// <summary>The service key of the reactor's <see cref="NpgsqlDataSource"/>.</summary>
+    public const string Key = "dakarcafe-reactor";
+
+    public static void Add(IServiceCollection services, string connectionString) => services.AddNpgsqlDataSource(
+        new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Reactor.MaxWorkers + 3, ApplicationName = "dakarcafe-reactor" }.ConnectionString,
+        serviceKey: Key);
+}
