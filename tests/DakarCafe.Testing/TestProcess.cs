@@ -7,8 +7,9 @@ namespace DakarCafe.Testing;
 /// A program a test runs, with everything it starts in turn. Each process it starts inherits an environment variable
 /// naming this run, so that disposing it kills all of them on every exit path of the test (a failed assertion, a
 /// timeout, a cancelled start), even those that left the process tree: a PostgreSQL that <c>pg_ctl</c> daemonised,
-/// the server <c>dotnet watch</c> runs, a build server. Its output is read line by line; waits are bounded and name
-/// what they wait for.
+/// the server <c>dotnet watch</c> runs, a build server. Should the test process itself die first (a hang timeout that
+/// kills it), <c>tests/tools/reap-when-orphaned.sh</c>, started beside each program, kills them. Its output is read
+/// line by line; waits are bounded and name what they wait for.
 /// </summary>
 public sealed class TestProcess : IAsyncDisposable
 {
@@ -60,6 +61,7 @@ public sealed class TestProcess : IAsyncDisposable
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["UseSharedCompilation"] = "false";
         var process = new TestProcess(Process.Start(start)!, marker);
+        StartReaper(marker);
         process._process.OutputDataReceived += (_, e) => process.Record(e.Data);
         process._process.ErrorDataReceived += (_, e) => process.Record(e.Data);
         process._process.BeginOutputReadLine();
@@ -164,6 +166,19 @@ public sealed class TestProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static void StartReaper(string marker)
+    {
+        var reaper = new ProcessStartInfo("bash",
+            [Path.Combine(RepositoryFolders.Root, "tests", "tools", "reap-when-orphaned.sh"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture), marker])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        Process.Start(reaper)!.Dispose();
     }
 
     private void Record(string? line)

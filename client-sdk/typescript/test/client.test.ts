@@ -169,5 +169,6 @@ describe("DakarCafeClient against a running server", () => {
     } finally {
       removeData(server);
     }
-  });
+    // It starts the server twice, and startServer allows each start 180 s on a slow machine.
+  }, 400_000);
 });

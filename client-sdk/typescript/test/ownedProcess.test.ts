@@ -1,4 +1,6 @@
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { spawnOwned } from "./ownedProcess";
 
@@ -20,6 +22,32 @@ describe("spawnOwned", () => {
     expect(owned.alive()).toEqual([]);
     for (const pid of started) {
       expect(running(pid), `process ${pid}`).toBe(false);
+    }
+  }, 30_000);
+});
+
+describe("reap-when-orphaned.sh", () => {
+  it("kills a test's marked processes once the test process is killed", async () => {
+    const testProcess = spawn("sleep", ["300"], { stdio: "ignore" });
+    const marked = spawn("sleep", ["300"], { stdio: "ignore", env: { ...process.env, DAKARCAFE_TEST_PROCESS: "reaper-test" } });
+    const unmarked = spawn("sleep", ["300"], { stdio: "ignore" });
+    const script = resolve(import.meta.dirname, "../../../tests/tools/reap-when-orphaned.sh");
+    spawn("bash", [script, String(testProcess.pid), "reaper-test"], { stdio: "ignore" });
+    try {
+      await new Promise((ok) => setTimeout(ok, 700));
+      expect(running(marked.pid!), "the test process still runs").toBe(true);
+
+      testProcess.kill("SIGKILL");
+      for (const deadline = Date.now() + 10_000; running(marked.pid!) && Date.now() < deadline; ) {
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+
+      expect(running(marked.pid!)).toBe(false);
+      expect(running(unmarked.pid!), "a process of another test, or none").toBe(true);
+    } finally {
+      for (const child of [testProcess, marked, unmarked]) {
+        child.kill("SIGKILL");
+      }
     }
   }, 30_000);
 });

@@ -1,14 +1,18 @@
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 
 /** The environment variable whose value names the processes one test started (as the .NET tests' TestProcess). */
 const markerVariable = "DAKARCAFE_TEST_PROCESS";
 
+/** Kills a test's processes once the test process has gone, by whatever path (a worker killed on a timeout, say). */
+const reaper = resolve(import.meta.dirname, "../../../tests/tools/reap-when-orphaned.sh");
+
 /**
  * A program a test runs, with everything it starts in turn: each process inherits a marker in its environment, so
- * `kill()` (and this process's exit, on any path) kills all of them, even those that left the process tree, such as
- * the PostgreSQL that pg_ctl daemonised for the server.
+ * `stop()` kills all of them, even those that left the process tree, such as the PostgreSQL that pg_ctl daemonised for
+ * the server; so do this process's exit and, should it be killed, the reaper started beside the program.
  */
 export interface OwnedProcess {
   child: ChildProcess;
@@ -23,6 +27,7 @@ export function spawnOwned(command: string, args: string[], options: SpawnOption
   const child = spawn(command, args, { ...options, env: { ...(options.env ?? process.env), [markerVariable]: marker } });
   const killAll = (): void => killMarked(marker);
   process.once("exit", killAll);
+  spawn("bash", [reaper, String(process.pid), marker], { detached: true, stdio: "ignore" }).unref();
   return {
     child,
     alive: () => marked(marker),
