@@ -52,6 +52,62 @@ internal static class Floors
         return latencies;
     }
 
+    /// <summary>
+    /// The write floor: <paramref name="connections"/> connections each committing, as fast as they can, an update of one
+    /// product-sized JSON document, the insert of one log row and a <c>NOTIFY</c>, <paramref name="commits"/> in all.
+    /// Returns commits per second.
+    /// </summary>
+    public static async Task<double> ConcurrentWritesAsync(string connectionString, int connections, int commits)
+    {
+        var document = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = "Bench capsule",
+            description = new string('x', 600),
+            price = 3_000,
+            inventory = new { stock = 1_000_000, lowStockThreshold = 1, isTracked = true },
+            tags = "capsule espresso bench",
+            seo = new { slug = "bench-capsule", title = new string('y', 80) },
+        });
+        await using (var setup = new NpgsqlConnection(connectionString))
+        {
+            await setup.OpenAsync();
+            await using var create = new NpgsqlCommand(
+                "create table if not exists bench_docs(id int primary key, data jsonb not null); create table if not exists bench_log(seq bigserial primary key, data jsonb); " +
+                "insert into bench_docs select g, $1::jsonb from generate_series(1, 100) g on conflict do nothing", setup)
+            {
+                Parameters = { new() { Value = document } },
+            };
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var next = -1;
+        var total = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            for (var i = Interlocked.Increment(ref next); i < commits; i = Interlocked.Increment(ref next))
+            {
+                await using var transaction = await connection.BeginTransactionAsync();
+                await using var batch = new NpgsqlBatch(connection, transaction)
+                {
+                    BatchCommands =
+                    {
+                        new("update bench_docs set data = jsonb_set(data, '{price}', to_jsonb($1)) where id = $2")
+                        {
+                            Parameters = { new() { Value = i }, new() { Value = (i % 100) + 1 } },
+                        },
+                        new("insert into bench_log(data) values ($1::jsonb)") { Parameters = { new() { Value = document } } },
+                        new("select pg_notify('bench_floor', '1')"),
+                    },
+                };
+                await batch.ExecuteNonQueryAsync();
+                await transaction.CommitAsync();
+            }
+        })));
+        return commits / total.Elapsed.TotalSeconds;
+    }
+
     /// <summary>SignalR's broadcast of <paramref name="payloadBytes"/> bytes to <paramref name="connections"/> MessagePack connections, until the last one has it.</summary>
     public static async Task<(Latencies Latencies, double DeliveriesPerSecond)> BroadcastAsync(Uri server, int connections, int rounds, int payloadBytes)
     {

@@ -33,6 +33,15 @@ internal sealed class Latencies
 
     public double Max => Percentile(100);
 
+    /// <summary>How many samples took at most <paramref name="milliseconds"/>.</summary>
+    public int CountAtMost(double milliseconds)
+    {
+        lock (_samples)
+        {
+            return _samples.Count(s => s <= milliseconds);
+        }
+    }
+
     public string Summary => string.Create(CultureInfo.InvariantCulture,
         $"p50 {Percentile(50):0.00} ms, p95 {Percentile(95):0.00} ms, p99 {Percentile(99):0.00} ms, max {Max:0.00} ms");
 }

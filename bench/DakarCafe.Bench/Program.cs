@@ -4,6 +4,7 @@ using DakarCafe.Bench;
 // dotnet run -c Release --project bench/DakarCafe.Bench -- s1 [--subscribers 1,100,1000] [--updates 100]
 // dotnet run -c Release --project bench/DakarCafe.Bench -- shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16]
 // dotnet run -c Release --project bench/DakarCafe.Bench -- ops [--calls 2000] [--in-flight 16]
+// dotnet run -c Release --project bench/DakarCafe.Bench -- storm [--buyers 200]
 // (the "serve" verb is how s1 starts its server process)
 switch (args.FirstOrDefault())
 {
@@ -27,8 +28,11 @@ switch (args.FirstOrDefault())
             calls: int.Parse(Option(args, "--calls", "2000"), CultureInfo.InvariantCulture),
             inFlight: int.Parse(Option(args, "--in-flight", "16"), CultureInfo.InvariantCulture));
         return 0;
+    case "storm":
+        await CheckoutStorm.RunAsync(int.Parse(Option(args, "--buyers", "200"), CultureInfo.InvariantCulture));
+        return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100] | shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16] | ops [--calls 2000] [--in-flight 16]");
+        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100] | shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16] | ops [--calls 2000] [--in-flight 16] | storm [--buyers 200]");
         return 2;
 }
 

@@ -25,6 +25,9 @@ internal static class ShopScenarios
         report.Say($"noise before: {ProcessProbe.Noise()}");
         var notifyFloor = await Floors.CommitNotifyAsync(postgres.ConnectionString, 200);
         report.Say($"floor commit+NOTIFY → listener: {notifyFloor.Summary}");
+        var writeFloor = await Floors.ConcurrentWritesAsync(postgres.ConnectionString, inFlight, 4_000);
+        report.Say(string.Create(CultureInfo.InvariantCulture,
+            $"write floor: {inFlight} connections, each BEGIN; UPDATE a product-sized document; INSERT a log row; NOTIFY; COMMIT: {writeFloor:0} commits/s"));
 
         var adminToken = await server.SignInAsync("admin@bench.sn", postgres.ConnectionString, admin: true);
         await using var admin = await server.ConnectAsync(adminToken);
@@ -39,7 +42,7 @@ internal static class ShopScenarios
             await CartSyncAsync(server, postgres.ConnectionString, products, users, mutationsPerUser, report);
         }
 
-        await WriteThroughputAsync(server, adminToken, products, updates, inFlight, report);
+        await WriteThroughputAsync(server, adminToken, products, updates, inFlight, writeFloor, report);
         report.Say($"noise after: {ProcessProbe.Noise()}");
         await report.WriteAsync();
     }
@@ -83,7 +86,8 @@ internal static class ShopScenarios
         }
     }
 
-    private static async Task WriteThroughputAsync(ShopServer server, string adminToken, List<Guid> products, int updates, int inFlight, Report report)
+    private static async Task WriteThroughputAsync(ShopServer server, string adminToken, List<Guid> products, int updates, int inFlight, double floor,
+        Report report)
     {
         // A connection runs its mutations one at a time, in order: in-flight mutations need connections of their own.
         var writers = await Task.WhenAll(Enumerable.Range(0, inFlight).Select(_ => server.ConnectAsync(adminToken)));
@@ -103,15 +107,18 @@ internal static class ShopScenarios
         total.Stop();
         report.Say("");
         report.Say($"## S3 write throughput: {updates} price updates over {products.Count} products, {inFlight} in flight, no subscribers");
+        var rate = updates / total.Elapsed.TotalSeconds;
+        var cpu = ProcessProbe.CpuSeconds(server.ProcessId) - cpuBefore;
         report.Say(string.Create(CultureInfo.InvariantCulture,
-            $"{updates / total.Elapsed.TotalSeconds:0} mutations/s; per mutation {latencies.Summary}; {server.CpuAndMemory(cpuBefore)}"));
+            $"{rate:0} mutations/s ({rate / floor:P0} of the write floor); per mutation {latencies.Summary}; server CPU {cpu * 1000 / updates:0.00} ms per mutation; {server.CpuAndMemory(cpuBefore)}"));
         foreach (var writer in writers)
         {
             await writer.DisposeAsync();
         }
     }
 
-    private static ProductInput Product(int i) => new(
+    /// <summary>A bench product with stock for any run.</summary>
+    public static ProductInput Product(int i) => new(
         $"Bench capsule {i}", "un café de banc d'essai", "banc d'essai", 3_000 + i, null, ProductCategory.Capsules, "espresso", "Bench", [],
         new ProductSpecifications(null, null, null, null, [], 8), new ProductInventory(1_000_000, 1, IsTracked: true), $"bench-capsule-{i}", []);
 }
