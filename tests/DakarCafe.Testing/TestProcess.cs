@@ -51,6 +51,16 @@ public sealed class TestProcess : IAsyncDisposable
     public static TestProcess Start(ProcessStartInfo start)
     {
         var marker = Guid.NewGuid().ToString("N");
+        // A run started in the background (CI, a script's `&`) ignores SIGINT, and every process inherits that: give the
+        // program back the default, so a test can interrupt it as Ctrl-C in a terminal would (env execs, the pid stays).
+        if (!string.IsNullOrEmpty(start.Arguments))
+        {
+            throw new ArgumentException("Give the arguments as ArgumentList.", nameof(start));
+        }
+
+        start.ArgumentList.Insert(0, start.FileName);
+        start.ArgumentList.Insert(0, "--default-signal=INT");
+        start.FileName = "env";
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
