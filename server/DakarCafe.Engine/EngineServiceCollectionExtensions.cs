@@ -90,7 +90,9 @@ public static class EngineServiceCollectionExtensions
     /// <summary>Maps the sync hub at <see cref="SyncHubMethods.Path"/> and the file endpoints (<c>/files</c>).</summary>
     public static IEndpointRouteBuilder MapDakarCafeEngine(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHub<SyncHub>(SyncHubMethods.Path);
+        var limits = endpoints.ServiceProvider.GetRequiredService<EngineLimits>();
+        // A client whose socket takes no data for this long is disconnected (it reconnects and resubscribes).
+        endpoints.MapHub<SyncHub>(SyncHubMethods.Path, hub => hub.TransportSendTimeout = limits.StalledClientTimeout);
         if (endpoints.ServiceProvider.GetService<FileStorageOptions>() is not null)
         {
             FileEndpoints.Map(endpoints);

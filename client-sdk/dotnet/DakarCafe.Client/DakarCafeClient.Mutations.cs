@@ -7,6 +7,9 @@ namespace DakarCafe.Client;
 
 public sealed partial class DakarCafeClient
 {
+    /// <summary>How often a mutation the server refused with <c>OVERLOADED</c> (nothing written) is sent again before the refusal stands.</summary>
+    private const int OverloadedRetries = 20;
+
     private readonly SortedDictionary<long, PendingMutation> _pendingMutations = [];
     private readonly Lock _mutationsGate = new();
     private long _nextRequestId;
@@ -14,7 +17,8 @@ public sealed partial class DakarCafeClient
     /// <summary>
     /// Runs a mutation and returns its result once the local store reflects it (every subscription is at or past its
     /// commit version). If the connection drops first, it is resent after the reconnect under the same request id, so
-    /// the server applies it once. Cancelling stops the wait, not the mutation.
+    /// the server applies it once; a server too busy to start it (<c>OVERLOADED</c>) gets it again after the time it
+    /// asks for. Cancelling stops the wait, not the mutation.
     /// </summary>
     public Task<TResult> MutateAsync<TArgs, TResult>(MutationReference<TArgs, TResult> mutation, TArgs args, CancellationToken ct = default)
         where TArgs : notnull => MutateAsync<TResult>(mutation.Name, args, update: null, ct);
@@ -98,6 +102,12 @@ public sealed partial class DakarCafeClient
             return;
         }
 
+        if (result.Error is { Code: ErrorCodes.Overloaded } overloaded && pending.Refusals++ < OverloadedRetries)
+        {
+            _ = SendLaterAsync(pending, RetryAfter(overloaded));
+            return;
+        }
+
         lock (_mutationsGate)
         {
             _pendingMutations.Remove(pending.Call.RequestId);
@@ -111,9 +121,33 @@ public sealed partial class DakarCafeClient
         pending.Result.TrySetResult(result);
     }
 
+    private async Task SendLaterAsync(PendingMutation pending, TimeSpan delay)
+    {
+        await Task.Delay(delay);
+        Send(pending);
+    }
+
+    /// <summary>The wait a refusal asks for (its <c>retryAfterMs</c>), a quarter of a second when it names none.</summary>
+    private static TimeSpan RetryAfter(ErrorInfo error)
+    {
+        if (error.Data is { } data)
+        {
+            using var details = JsonDocument.Parse(data);
+            if (details.RootElement.TryGetProperty("retryAfterMs", out var milliseconds) && milliseconds.TryGetInt64(out var wait))
+            {
+                return TimeSpan.FromMilliseconds(Math.Clamp(wait, 1, 60_000));
+            }
+        }
+
+        return TimeSpan.FromMilliseconds(250);
+    }
+
     /// <summary>A mutation sent and not yet answered; <c>Optimistic</c> when its update shows in the store meanwhile.</summary>
     private sealed record PendingMutation(FunctionCall Call, bool Optimistic)
     {
+        /// <summary>How many times the server refused it as overloaded.</summary>
+        public int Refusals { get; set; }
+
         public TaskCompletionSource<FunctionResult> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -30,6 +30,12 @@ public sealed class EngineLimits
     /// <summary>Run time of one action.</summary>
     public TimeSpan MaxActionRunTime { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long a client may take no data at all before it is disconnected (it reconnects and resubscribes); until then
+    /// its transitions are merged, not queued. SignalR's own default is 10 s, short for a phone on a poor network.
+    /// </summary>
+    public TimeSpan StalledClientTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Live subscriptions on one connection.</summary>
     public int MaxSubscriptionsPerConnection { get; set; } = 1_000;
 
