@@ -199,17 +199,22 @@ internal sealed class MutationExecutor
         return reader.GetInt64(0);
     }
 
+    /// <summary>A receipt's stored result and the version of the commit that wrote it (0 while that is not visible).</summary>
+    private static readonly string ReceiptSql = $"""
+        select r.result, coalesce(c.version, 0) from {CommitLogSchema.ReceiptsTable} r
+        left join dakarcafe.commits c on c.xid = r.xid
+        where r.session_id = $1 and r.request_id = $2
+        """;
+
     /// <summary>The version the database stamped on the commit that wrote <paramref name="receipt"/>; 0 when there is none.</summary>
     private static async Task<long> CommitVersionAsync(NpgsqlConnection connection, ReceiptKey receipt)
     {
-        await using var command = new NpgsqlCommand($"""
-            select c.version from {CommitLogSchema.ReceiptsTable} r join dakarcafe.commits c on c.xid = r.xid
-            where r.session_id = $1 and r.request_id = $2
-            """, connection)
+        await using var command = new NpgsqlCommand(ReceiptSql, connection)
         {
             Parameters = { new() { Value = receipt.Scope }, new() { Value = receipt.RequestId } },
         };
-        return await command.ExecuteScalarAsync(CancellationToken.None) is long version ? version : 0;
+        await using var reader = await command.ExecuteReaderAsync(CancellationToken.None);
+        return await reader.ReadAsync(CancellationToken.None) ? reader.GetInt64(1) : 0;
     }
 
     /// <summary>
@@ -219,11 +224,7 @@ internal sealed class MutationExecutor
     private async Task<FunctionResult> ReplayAsync(FunctionCall call, ReceiptKey receipt, ClientSession? client, Exception failure, CancellationToken ct)
     {
         _unconfirmed.Forget(receipt.Scope, receipt.RequestId);
-        await using var command = _dataSource.CreateCommand($"""
-            select r.result, coalesce(c.version, 0) from {CommitLogSchema.ReceiptsTable} r
-            left join dakarcafe.commits c on c.xid = r.xid
-            where r.session_id = $1 and r.request_id = $2
-            """);
+        await using var command = _dataSource.CreateCommand(ReceiptSql);
         command.Parameters.Add(new() { Value = receipt.Scope });
         command.Parameters.Add(new() { Value = call.RequestId });
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -9,8 +9,9 @@ namespace DakarCafe.Engine.Execution;
 /// <summary>
 /// How many mutations run at once: at most <see cref="EngineLimits.MaxConcurrentMutations"/> and at most half the
 /// connection pool, so queries, jobs and the sign-in always find connections (the reactor has its own). A mutation
-/// waits its turn, then for a connection and the mutation gate, for <see cref="EngineLimits.MaxMutationQueueWait"/> at
-/// most in all; past that it is refused with <c>OVERLOADED</c> and a <c>retryAfterMs</c>, before anything is written.
+/// waits its turn, then for a connection, then for the mutation gate, each wait for at most
+/// <see cref="EngineLimits.MaxMutationQueueWait"/>; past that it is refused with <c>OVERLOADED</c> and a
+/// <c>retryAfterMs</c>, before anything is written.
 /// </summary>
 internal sealed class MutationSlots : IDisposable
 {
