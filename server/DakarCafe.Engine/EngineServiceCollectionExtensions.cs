@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Polly;
 
 namespace DakarCafe.Engine;
@@ -46,6 +47,7 @@ public static class EngineServiceCollectionExtensions
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             engine.ApplyTo(options);
         }).UseNpgsqlDataSource();
+        services.ConfigureMarten((sp, options) => options.Logger(new MartenCommandLogger(sp.GetRequiredService<ILogger<IDocumentStore>>())));
         services.AddSingleton(engine.Functions);
         services.AddSingleton(engine.Limits);
         if (engine.Files is { } files)

@@ -10,16 +10,17 @@ namespace DakarCafe.Engine.Errors;
 /// </summary>
 internal sealed partial class ErrorReporter(ILogger<ErrorReporter> logger, EngineLimits limits)
 {
-    public ErrorInfo ToErrorInfo(Exception exception, string function, bool timedOut = false)
+    public ErrorInfo ToErrorInfo(Exception exception, string function)
     {
         if (exception is AppError app)
         {
             return app.ToErrorInfo();
         }
 
-        if (timedOut && exception is OperationCanceledException or TimeoutException || exception.InnerException is TimeoutException)
+        if (exception is TimeoutException || exception.InnerException is TimeoutException)
         {
-            return AppError.LimitExceeded("runTime", (long)limits.MaxRunTime.TotalMilliseconds).ToErrorInfo();
+            // A database command that ran past its command timeout.
+            return AppError.LimitExceeded("databaseTime", (long)limits.MaxDatabaseTime.TotalMilliseconds).ToErrorInfo();
         }
 
         var correlationId = Guid.NewGuid().ToString("N")[..16];

@@ -44,7 +44,9 @@ internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mut
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            var error = errors.ToErrorInfo(e, call.Function ?? "?", deadline.IsCancellationRequested);
+            var error = deadline.IsCancellationRequested
+                ? AppError.LimitExceeded("actionRunTime", (long)limits.MaxActionRunTime.TotalMilliseconds).ToErrorInfo()
+                : errors.ToErrorInfo(e, call.Function ?? "?");
             if (function is not null)
             {
                 log.Completed(function.Name, "action", startedAt, error, $"{_sessionId}:{call.RequestId}");

@@ -104,14 +104,14 @@ internal sealed class MutationExecutor
             return Failed(call, receipt, new ErrorInfo(ErrorCodes.Conflict,
                 $"The documents this mutation read or wrote kept changing concurrently; it was tried {_limits.MaxMutationAttempts} times."));
         }
-        catch (Exception e) when (e is CommitOutcomeUnknownException || FindPostgresError(e) is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ReceiptsPrimaryKey })
+        catch (Exception e) when (e is CommitOutcomeUnknownException || PostgresErrors.Find(e) is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ReceiptsPrimaryKey })
         {
             // A resend of a request already applied, or a commit whose answer was lost: the receipt says what it did.
             return await ReplayAsync(call, receipt, client, e, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            return Failed(call, receipt, _errors.ToErrorInfo(e, call.Function ?? "?", timedOut: e is OperationCanceledException));
+            return Failed(call, receipt, _errors.ToErrorInfo(e, call.Function ?? "?"));
         }
         catch (OperationCanceledException)
         {
@@ -143,8 +143,8 @@ internal sealed class MutationExecutor
     /// <summary>
     /// One attempt in one transaction. An exclusive one waits for the mutations in flight to finish and keeps new ones
     /// waiting until it commits, so only a write from outside the mutations (a job's bookkeeping, say) could conflict
-    /// with it. Waiting for a connection and the gate counts against the queueing limit; the run-time limit counts from
-    /// the function's start to the commit.
+    /// with it. Waiting for a connection and the gate counts against the queueing limit; from the function's start to
+    /// the commit, its own time counts against the run-time limit and its database calls against the database-time one.
     /// </summary>
     private async Task<FunctionResult> AttemptAsync(FunctionDefinition function, object args, ReceiptKey receipt,
         CallerIdentity caller, bool exclusive, CancellationToken ct)
@@ -152,20 +152,27 @@ internal sealed class MutationExecutor
         await using var connection = await _slots.QueueAsync(token => _dataSource.OpenConnectionAsync(token).AsTask(), ct);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
         var startVersion = await _slots.QueueAsync(token => PassGateAsync(connection, transaction, exclusive, token), ct);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(_limits.MaxRunTime);
+        using var budget = new ExecutionBudget(_limits, ct);
         await using var session = _store.LightweightSession(SessionOptions.ForTransaction(transaction));
         var reads = new ReadSet();
-        var context = MutationContext.Create(caller, session, _types, new ExecutionBudget(_limits), _sequences, _registry, _limits, _time, reads);
-
-        var result = await function.Invoke(context, args, deadline.Token);
-        var value = ResultSerializer.Serialize(result, function.ResultType, _limits);
-        session.QueueSqlCommand($"insert into {CommitLogSchema.ReceiptsTable} (session_id, request_id, result) values (?, ?, ?)",
-            receipt.Scope, receipt.RequestId, value);
-        await session.SaveChangesAsync(deadline.Token);
-        if (reads.Dependencies.Count > 0)
+        var context = MutationContext.Create(caller, session, _types, budget, _sequences, _registry, _limits, _time, reads);
+        byte[] value;
+        try
         {
-            await ReadSetValidation.CheckAsync(connection, transaction, startVersion, reads, _types, _store.Options.Serializer(), deadline.Token);
+            var result = await function.Invoke(context, args, budget.Token);
+            value = ResultSerializer.Serialize(result, function.ResultType, _limits);
+            session.QueueSqlCommand($"insert into {CommitLogSchema.ReceiptsTable} (session_id, request_id, result) values (?, ?, ?)",
+                receipt.Scope, receipt.RequestId, value);
+            await budget.InDatabaseAsync(session.SaveChangesAsync, CancellationToken.None);
+            if (reads.Dependencies.Count > 0)
+            {
+                await budget.InDatabaseAsync(token => ReadSetValidation.CheckAsync(connection, transaction, startVersion, reads, _types,
+                    _store.Options.Serializer(), token), CancellationToken.None);
+            }
+        }
+        catch (Exception) when (budget.TimeExceeded is { } exceeded)
+        {
+            throw exceeded;
         }
 
         try
@@ -246,20 +253,5 @@ internal sealed class MutationExecutor
     /// then reads that commit, so the function answers its own error (a slug taken) if the clash stands.
     /// </summary>
     private static bool IsConflict(Exception e) =>
-        e is MutationConflictException or JasperFx.ConcurrencyException
-        || FindPostgresError(e) is { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }
-        || FindPostgresError(e) is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: not ReceiptsPrimaryKey };
-
-    private static PostgresException? FindPostgresError(Exception? e)
-    {
-        for (; e is not null; e = e.InnerException)
-        {
-            if (e is PostgresException postgres)
-            {
-                return postgres;
-            }
-        }
-
-        return null;
-    }
+        e is MutationConflictException or JasperFx.ConcurrencyException || PostgresErrors.IsConcurrencyClash(e, exceptConstraint: ReceiptsPrimaryKey);
 }

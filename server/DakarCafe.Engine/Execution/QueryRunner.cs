@@ -4,6 +4,7 @@ using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Metrics;
 using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Storage;
 using Marten;
 
 namespace DakarCafe.Engine.Execution;
@@ -19,37 +20,23 @@ internal sealed class QueryRunner(DocumentTypes types, EngineLimits limits, Erro
         FunctionDefinition function, object args, CallerIdentity? identity, IQuerySession session, CancellationToken ct)
     {
         var reads = new ReadSet();
-        var context = QueryContext.Create(identity, new DocumentReader(session, types, new ExecutionBudget(limits), reads));
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(limits.MaxRunTime);
+        using var budget = new ExecutionBudget(limits, ct);
+        var context = QueryContext.Create(identity, new DocumentReader(session, types, budget, reads));
         metrics.QueryExecuted(function.Name);
         var startedAt = Stopwatch.GetTimestamp();
         try
         {
-            var result = await function.Invoke(context, args, deadline.Token);
+            var result = await function.Invoke(context, args, budget.Token);
             var run = new QueryRun(QueryOutcome.Success(ResultSerializer.Serialize(result, function.ResultType, limits)), reads, BrokeTransaction: false);
             log.Completed(function.Name, "query", startedAt, error: null, correlationId: null);
             return run;
         }
         catch (Exception e) when (e is not IdentityObservedException && !ct.IsCancellationRequested)
         {
-            var error = errors.ToErrorInfo(e, function.Name, deadline.IsCancellationRequested);
+            var error = budget.TimeExceeded?.ToErrorInfo() ?? errors.ToErrorInfo(e, function.Name);
             log.Completed(function.Name, "query", startedAt, error, correlationId: null);
             var failure = QueryOutcome.Failure(error);
-            return new QueryRun(failure, reads, BrokeTransaction: deadline.IsCancellationRequested || HasDatabaseError(e));
+            return new QueryRun(failure, reads, BrokeTransaction: budget.Token.IsCancellationRequested || PostgresErrors.Find<Npgsql.NpgsqlException>(e) is not null);
         }
-    }
-
-    private static bool HasDatabaseError(Exception? e)
-    {
-        for (; e is not null; e = e.InnerException)
-        {
-            if (e is Npgsql.NpgsqlException)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -5,22 +5,22 @@ using Marten;
 namespace DakarCafe.Engine.Functions;
 
 /// <summary>
-/// The reads of one function run over one Marten session: each read counts against the run's budget and, for
-/// queries, is recorded in its read set so the engine knows which commits can change the result.
+/// The reads of one function run over one Marten session: each read counts against the run's budget (its documents,
+/// and its time as database time) and is recorded in its read set so the engine knows which commits can change the result.
 /// </summary>
 internal sealed class DocumentReader(IQuerySession session, DocumentTypes types, ExecutionBudget budget, ReadSet? reads)
 {
     public async Task<T?> LoadAsync<T>(object id, CancellationToken ct) where T : class
     {
         reads?.AddPointRead(typeof(T), types.IdMember(typeof(T)), id);
-        var document = id switch
+        var document = await budget.InDatabaseAsync(token => id switch
         {
-            Guid g => await session.LoadAsync<T>(g, ct),
-            string s => await session.LoadAsync<T>(s, ct),
-            int i => await session.LoadAsync<T>(i, ct),
-            long l => await session.LoadAsync<T>(l, ct),
-            _ => await session.LoadAsync<T>(id, ct),
-        };
+            Guid g => session.LoadAsync<T>(g, token),
+            string s => session.LoadAsync<T>(s, token),
+            int i => session.LoadAsync<T>(i, token),
+            long l => session.LoadAsync<T>(l, token),
+            _ => session.LoadAsync<T>(id, token),
+        }, ct);
         budget.Read(document is null ? 0 : 1);
         return document;
     }
@@ -32,7 +32,7 @@ internal sealed class DocumentReader(IQuerySession session, DocumentTypes types,
             reads?.AddPointRead(typeof(T), types.IdMember(typeof(T)), id);
         }
 
-        var documents = ids.Count == 0 ? [] : await session.LoadManyAsync<T>(ct, ids);
+        var documents = ids.Count == 0 ? [] : await budget.InDatabaseAsync(token => session.LoadManyAsync<T>(token, ids), ct);
         budget.Read(documents.Count);
         return documents;
     }
@@ -41,7 +41,7 @@ internal sealed class DocumentReader(IQuerySession session, DocumentTypes types,
     {
         var queryable = query(session.Query<T>());
         reads?.AddQuery(typeof(T), QueryFilter.From<T>(queryable.Expression));
-        var documents = await queryable.ToListAsync(ct);
+        var documents = await budget.InDatabaseAsync(token => queryable.ToListAsync(token), ct);
         budget.Read(documents.Count);
         return documents;
     }
@@ -50,7 +50,7 @@ internal sealed class DocumentReader(IQuerySession session, DocumentTypes types,
     {
         var queryable = query(session.Query<T>());
         reads?.AddQuery(typeof(T), QueryFilter.From<T>(queryable.Expression));
-        var count = await queryable.CountAsync(ct);
+        var count = await budget.InDatabaseAsync(token => queryable.CountAsync(token), ct);
         budget.Read(1);
         return count;
     }

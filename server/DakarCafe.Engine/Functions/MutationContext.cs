@@ -76,7 +76,8 @@ public sealed class MutationContext : QueryContext
     }
 
     /// <summary>The next number of a declared sequence: unique across nodes, increasing, with gaps where attempts rolled back.</summary>
-    public Task<long> NextNumberAsync(string sequence, CancellationToken ct) => _sequences.NextAsync(_session, sequence, ct);
+    public Task<long> NextNumberAsync(string sequence, CancellationToken ct) =>
+        _budget.InDatabaseAsync(token => _sequences.NextAsync(_session, sequence, token), ct);
 
     /// <summary>Starts an event stream; inline projections update their documents in the same transaction.</summary>
     public void StartStream<TAggregate>(Guid streamId, params object[] events) where TAggregate : class

@@ -15,8 +15,17 @@ public sealed class EngineLimits
     /// <summary>UTF-8 bytes of a function's result.</summary>
     public int MaxResultBytes { get; set; } = 8 * 1024 * 1024;
 
-    /// <summary>Run time of one query or mutation attempt, from the function's start (not counting its wait to start).</summary>
+    /// <summary>
+    /// The function's own run time in one query run or mutation attempt: its code, not its waits on the database (see
+    /// <see cref="MaxDatabaseTime"/>) nor its wait to start (see <see cref="MaxMutationQueueWait"/>).
+    /// </summary>
     public TimeSpan MaxRunTime { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Time one query run or mutation attempt may spend waiting on the database: its reads, the row locks its writes
+    /// wait for under contention, and the writes themselves at commit.
+    /// </summary>
+    public TimeSpan MaxDatabaseTime { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Mutations one server runs at once (at most half its connection pool); more wait their turn, up to
