@@ -66,6 +66,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ErrorReporter>();
         services.AddSingleton<UnconfirmedMutations>();
         services.AddSingleton<MutationSlots>();
+        services.AddSingleton<DurabilityBarrier>();
         services.AddSingleton<QueryRunner>();
         services.AddSingleton<QueryExecutor>();
         services.AddSingleton<MutationExecutor>();

@@ -43,4 +43,16 @@ public sealed class TypedCallsTests(PostgresServer postgres) : ShopTest(postgres
         await querying.Should().ThrowAsync<OperationCanceledException>();
         (await shopper.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(), Within())).Total.Should().Be(0);
     }
+
+    [Fact]
+    public async Task Disposing_a_client_twice_is_harmless_and_a_call_after_it_fails_clearly()
+    {
+        var shopper = await ConnectAsync();
+
+        await shopper.DisposeAsync();
+        await shopper.DisposeAsync();
+
+        var querying = () => shopper.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(), Within());
+        await querying.Should().ThrowAsync<InvalidOperationException>();
+    }
 }

@@ -62,6 +62,20 @@ public static class Processes
         }
     }
 
+    /// <summary>Sends <paramref name="signal"/> (a name such as <c>QUIT</c>) to the process, and waits until it has exited.</summary>
+    public static async Task SignalAndWaitForExitAsync(int pid, string signal, CancellationToken ct)
+    {
+        using (var kill = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("kill") { ArgumentList = { "-s", signal, pid.ToString(CultureInfo.InvariantCulture) } })!)
+        {
+            await kill.WaitForExitAsync(ct);
+        }
+
+        while (IsRunning(pid))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), ct);
+        }
+    }
+
     private static string[] EnvironmentOf(int pid)
     {
         try

@@ -22,6 +22,7 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
     private readonly LocalStore _store = new();
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _closing = new();
+    private int _disposed;
 
     /// <summary>Creates a client; call <see cref="ConnectAsync"/> before use.</summary>
     public DakarCafeClient(DakarCafeClientOptions options, ILogger<DakarCafeClient>? logger = null)
@@ -101,9 +102,14 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
     /// <summary>Completes once the store has reached <paramref name="version"/>.</summary>
     public Task WaitForVersionAsync(long version, CancellationToken ct = default) => _store.WaitForVersionAsync(version, ct);
 
-    /// <summary>Closes the connection for good.</summary>
+    /// <summary>Closes the connection for good; disposing again does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _closing.CancelAsync();
         await _hub.DisposeAsync();
         _closing.Dispose();

@@ -22,8 +22,9 @@ namespace DakarCafe.Engine.Execution;
 /// <see cref="ReadSetValidation"/>). A conflict is retried with jittered backoff a bounded number of times, then
 /// answered with <c>CONFLICT</c>. A resent request id is answered from its receipt and applies nothing; receipts are
 /// kept per caller, so a session id never answers one user with another's result.
-/// A mutation is answered as soon as it committed, with its commit version: the client waits for a transition at or
-/// past it, and the reactor is asked for one. Nothing after the commit can turn it into a failure.
+/// A mutation is answered as soon as its commit is on disk (a flush shared with the commits made meanwhile, see
+/// <see cref="DurabilityBarrier"/>), with its commit version: the client waits for a transition at or past it, and the
+/// reactor is asked for one. Nothing after the commit can turn it into a failure.
 /// Mutations run at most <see cref="MutationSlots"/> at a time, so they can never take every pooled connection.
 /// </summary>
 internal sealed class MutationExecutor
@@ -41,16 +42,17 @@ internal sealed class MutationExecutor
     private readonly FunctionLog _log;
     private readonly MutationSlots _slots;
     private readonly UnconfirmedMutations _unconfirmed;
+    private readonly DurabilityBarrier _durability;
     private readonly Reactor _reactor;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _conflictRetry;
 
     public MutationExecutor(IDocumentStore store, NpgsqlDataSource dataSource, FunctionRegistry registry, DocumentTypes types, NamedSequences sequences,
         EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, FunctionLog log, MutationSlots slots, UnconfirmedMutations unconfirmed,
-        Reactor reactor, TimeProvider time)
+        DurabilityBarrier durability, Reactor reactor, TimeProvider time)
     {
-        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _log, _slots, _unconfirmed, _reactor, _time) =
-            (store, dataSource, registry, types, sequences, limits, errors, metrics, log, slots, unconfirmed, reactor, time);
+        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _log, _slots, _unconfirmed, _durability, _reactor, _time) =
+            (store, dataSource, registry, types, sequences, limits, errors, metrics, log, slots, unconfirmed, durability, reactor, time);
         _conflictRetry = limits.MaxMutationAttempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(IsConflict),
@@ -175,32 +177,42 @@ internal sealed class MutationExecutor
             throw exceeded;
         }
 
+        long version;
         try
         {
-            // Never cancelled: once COMMIT is sent, only the database knows whether it happened.
+            // Never cancelled: once COMMIT is sent, only the database knows whether it happened. It returns before the
+            // commit is on disk (see DurabilityBarrier); the answer waits for that, and its version is read meanwhile.
             await transaction.CommitAsync(CancellationToken.None);
+            var durable = _durability.WaitAsync(CancellationToken.None);
+            version = await CommitVersionAsync(connection, receipt);
+            await durable;
         }
-        catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException or TimeoutException)
         {
             throw new CommitOutcomeUnknownException(e);
         }
 
         _metrics.MutationCommitted(function.Name);
-        return new FunctionResult(receipt.RequestId, value, await CommitVersionAsync(connection, receipt));
+        return new FunctionResult(receipt.RequestId, value, version);
     }
 
-    /// <summary>Takes the mutation gate (shared, or alone when <paramref name="exclusive"/>), then reads the version the attempt starts from.</summary>
+    /// <summary>
+    /// Makes the transaction's COMMIT return before its fsync (the answer waits for a shared flush instead), takes the
+    /// mutation gate (shared, or alone when <paramref name="exclusive"/>), then reads the version the attempt starts from.
+    /// </summary>
     private static async Task<long> PassGateAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, bool exclusive, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
             BatchCommands =
             {
+                new("set local synchronous_commit = off"),
                 new($"select pg_advisory_xact_lock{(exclusive ? "" : "_shared")}({CommitLogSchema.MutationGateKey})"),
                 new(CommitLogReader.LatestSql),
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(ct);
+        // The reader skips statements that return no rows (the SET): its first result is the lock's.
         await reader.NextResultAsync(ct);
         await reader.ReadAsync(ct);
         return reader.GetInt64(0);

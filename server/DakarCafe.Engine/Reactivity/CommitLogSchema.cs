@@ -8,12 +8,16 @@ namespace DakarCafe.Engine.Reactivity;
 /// a deferred trigger runs once per transaction at commit time, takes a transaction-scoped advisory lock, stamps the
 /// transaction with the next version in <c>dakarcafe.commits</c> and sends <c>NOTIFY</c> with it. The lock is held from
 /// that moment until the commit is visible, so version order is commit order: a snapshot that sees version V sees
-/// every version below it, and never a gap that fills later.
+/// every version below it, and never a gap that fills later. Mutations commit without waiting for their fsync, so the
+/// lock is not held across it (see <see cref="Storage.DurabilityBarrier"/>).
 /// </summary>
 internal static class CommitLogSchema
 {
     public const string NotifyChannel = "dakarcafe_commits";
     public const string ReceiptsTable = "dakarcafe.mutation_receipts";
+
+    /// <summary>One row that each durability flush updates, so that its synchronous commit has a record to flush (see <see cref="Storage.DurabilityBarrier"/>).</summary>
+    public const string FlushesTable = "dakarcafe.flushes";
 
     /// <summary>The row trigger on each document table that logs its writes (a TRUNCATE is logged by another, per statement).</summary>
     public const string RowLogTrigger = "dakarcafe_log_write";
@@ -53,6 +57,9 @@ internal static class CommitLogSchema
             id int primary key default 1 check (id = 1),
             pruned_through bigint not null);
         insert into dakarcafe.log_horizon (pruned_through) values (0) on conflict do nothing;
+
+        create table if not exists {FlushesTable} (id int primary key default 1 check (id = 1), count bigint not null);
+        insert into {FlushesTable} (count) values (0) on conflict do nothing;
 
         create table if not exists {ReceiptsTable} (
             session_id text not null,

@@ -5,6 +5,7 @@ using DakarCafe.Engine.Execution;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Metrics;
+using DakarCafe.Engine.Storage;
 using DakarCafe.Engine.Sync;
 using Marten;
 using Marten.Services;
@@ -18,7 +19,8 @@ namespace DakarCafe.Engine.Reactivity;
 /// The one loop per server that keeps every live query current. Each cycle opens a repeatable-read snapshot, reads
 /// the highest version V it sees and the log entries up to V, invalidates exactly the nodes whose reads those writes
 /// touch, re-runs them (once each, however many subscribers) inside that same snapshot, and queues for every affected
-/// client one transition to V. So every value a client holds after a transition is the query's result at V.
+/// client one transition to V, once V is on disk. So every value a client holds after a transition is the query's
+/// result at V, and survives a crash of the database.
 /// It owns the nodes, the invalidation index and the clients' subscription sets; other threads talk to it only
 /// through <see cref="Submit"/>, <see cref="EnsureTransition"/> and <see cref="Wake"/>.
 /// Its connections come from a pool of its own, which no load of mutations or queries can drain.
@@ -30,6 +32,7 @@ internal sealed partial class Reactor(
     FunctionRegistry registry,
     QueryRunner runner,
     UnconfirmedMutations unconfirmed,
+    DurabilityBarrier durability,
     EngineLimits limits,
     EngineMetrics metrics,
     ILogger<Reactor> logger) : IDisposable
@@ -118,6 +121,8 @@ internal sealed partial class Reactor(
         var writes = new List<WriteRecord>();
         var receipts = new List<CommitLogReader.Receipt>();
         var (version, prunedThrough) = await CommitLogReader.ReadAsync(connection, transaction, Version, types, _index, store.Options.Serializer(), writes, receipts, ct);
+        // Nothing is published before it is on disk; the flush runs while the stale queries re-run.
+        var durable = version > Version ? durability.WaitAsync(ct) : Task.CompletedTask;
         foreach (var command in DrainInbox())
         {
             if (command is ReactorCommand.EnsureVersion ensure && ensure.Version > version)
@@ -151,7 +156,9 @@ internal sealed partial class Reactor(
             }
         }
 
-        if (!await RunStaleNodesAsync(cycle, connection, transaction, ct))
+        var ran = await RunStaleNodesAsync(cycle, connection, transaction, ct);
+        await durable;
+        if (!ran)
         {
             Wake();
             return;

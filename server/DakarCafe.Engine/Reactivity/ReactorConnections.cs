@@ -4,8 +4,9 @@ using Npgsql;
 namespace DakarCafe.Engine.Reactivity;
 
 /// <summary>
-/// The reactor's own connection pool (a cycle, its snapshot workers and the <c>LISTEN</c> connection), apart from the
-/// pool mutations and queries draw from, so no load of theirs can keep the reactor from publishing commits.
+/// The reactor's own connection pool (a cycle, its snapshot workers, the <c>LISTEN</c> connection and the durability
+/// flush), apart from the pool mutations and queries draw from, so no load of theirs can keep the reactor from
+/// publishing commits.
 /// </summary>
 internal static class ReactorConnections
 {
@@ -13,6 +14,6 @@ internal static class ReactorConnections
     public const string Key = "dakarcafe-reactor";
 
     public static void Add(IServiceCollection services, string connectionString) => services.AddNpgsqlDataSource(
-        new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Reactor.MaxWorkers + 3, ApplicationName = "dakarcafe-reactor" }.ConnectionString,
+        new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Reactor.MaxWorkers + 4, ApplicationName = "dakarcafe-reactor" }.ConnectionString,
         serviceKey: Key);
 }

@@ -18,8 +18,11 @@ internal sealed record AuthSettings
     /// <summary>Where development certificates are kept (relative to the content root).</summary>
     public string KeysDirectory { get; init; } = Path.Combine(".data", "keys");
 
-    /// <summary>Sign-in attempts one account may make at once; then one per 6 seconds.</summary>
+    /// <summary>Sign-in attempts one account may make at once; then one per <see cref="SignInIntervalPerAccount"/>.</summary>
     public int SignInBurstPerAccount { get; init; } = 10;
+
+    /// <summary>How often one account gets back one sign-in attempt once its burst is spent.</summary>
+    public TimeSpan SignInIntervalPerAccount { get; init; } = TimeSpan.FromSeconds(6);
 
     /// <summary>Sign-in attempts one IP address may make at once; then one per second.</summary>
     public int SignInBurstPerAddress { get; init; } = 60;

@@ -15,7 +15,7 @@ internal sealed class SignInRateLimiter(AuthSettings settings) : IDisposable
         {
             TokenLimit = k.StartsWith("ip:", StringComparison.Ordinal) ? settings.SignInBurstPerAddress : settings.SignInBurstPerAccount,
             TokensPerPeriod = 1,
-            ReplenishmentPeriod = k.StartsWith("ip:", StringComparison.Ordinal) ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(6),
+            ReplenishmentPeriod = k.StartsWith("ip:", StringComparison.Ordinal) ? TimeSpan.FromSeconds(1) : settings.SignInIntervalPerAccount,
             QueueLimit = 0,
             AutoReplenishment = true,
         }));
@@ -28,7 +28,7 @@ internal sealed class SignInRateLimiter(AuthSettings settings) : IDisposable
             using var lease = _buckets.AttemptAcquire(key);
             if (!lease.IsAcquired)
             {
-                var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(6);
+                var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : settings.SignInIntervalPerAccount;
                 http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 return Results.Json(new
                 {
