@@ -71,11 +71,14 @@ internal static class Floors
         await using (var setup = new NpgsqlConnection(connectionString))
         {
             await setup.OpenAsync();
-            await using var create = new NpgsqlCommand(
-                "create table if not exists bench_docs(id int primary key, data jsonb not null); create table if not exists bench_log(seq bigserial primary key, data jsonb); " +
-                "insert into bench_docs select g, $1::jsonb from generate_series(1, 100) g on conflict do nothing", setup)
+            await using var create = new NpgsqlBatch(setup)
             {
-                Parameters = { new() { Value = document } },
+                BatchCommands =
+                {
+                    new("create table if not exists bench_docs(id int primary key, data jsonb not null)"),
+                    new("create table if not exists bench_log(seq bigserial primary key, data jsonb)"),
+                    new("insert into bench_docs select g, $1::jsonb from generate_series(1, 100) g on conflict do nothing") { Parameters = { new() { Value = document } } },
+                },
             };
             await create.ExecuteNonQueryAsync();
         }
