@@ -7,6 +7,7 @@ import { nextDelay } from "./backoff";
 import { LocalStore, type OptimisticUpdate, type QueryEntry, type StoreChange } from "./localStore";
 import {
   decodeJson,
+  ErrorCodes,
   hubMethods,
   hubPath,
   QueryChangeKind,
@@ -58,6 +59,17 @@ interface PendingMutation {
   call: FunctionCall;
   optimistic: boolean;
   resolve: (result: FunctionResult) => void;
+  /** How many times the server answered OVERLOADED (it wrote nothing): the call is sent again after its retryAfterMs. */
+  refusals: number;
+}
+
+/** Resends of a mutation the server refused as OVERLOADED before the refusal is the answer. */
+const maxOverloadedResends = 20;
+
+/** The wait an OVERLOADED refusal asks for (its data's `retryAfterMs`), 250 ms when it names none. */
+function retryAfterMs(error: ErrorInfo): number {
+  const data = error.data ? (JSON.parse(error.data) as { retryAfterMs?: unknown }) : {};
+  return typeof data.retryAfterMs === "number" && data.retryAfterMs >= 0 ? data.retryAfterMs : 250;
 }
 
 type Listener = () => void;
@@ -138,7 +150,7 @@ export class DakarCafeClient {
   async mutation<Args, Result>(mutation: MutationReference<Args, Result>, args: Args, options?: MutationOptions): Promise<Result> {
     const call = this.call(mutation.name, args);
     const answered = new Promise<FunctionResult>((resolve) =>
-      this.pending.set(call.requestId, { call, optimistic: !!options?.optimisticUpdate, resolve }),
+      this.pending.set(call.requestId, { call, optimistic: !!options?.optimisticUpdate, resolve, refusals: 0 }),
     );
     if (options?.optimisticUpdate) {
       this.announce(this.store.addLayer(call.requestId, options.optimisticUpdate));
@@ -289,6 +301,13 @@ export class DakarCafeClient {
 
     this.hub.invoke<FunctionResult>(hubMethods.mutation, pending.call).then(
       (result) => {
+        if (result.error?.code === ErrorCodes.overloaded && pending.refusals < maxOverloadedResends) {
+          // Refused before anything was written: the same request goes again once the server has room.
+          pending.refusals++;
+          setTimeout(() => this.send(requestId), retryAfterMs(result.error));
+          return;
+        }
+
         this.pending.delete(requestId);
         if (pending.optimistic) {
           this.announce(this.store.settleLayer(requestId, result.error ? undefined : result.version));

@@ -14,6 +14,12 @@ export const hubMethods = {
   protocolError: "ProtocolError",
 } as const;
 
+/** Error codes the client itself acts on (every code is in `ErrorCodes` of DakarCafe.Protocol). */
+export const ErrorCodes = {
+  /** The server runs as many mutations as it can; this one wrote nothing and may be sent again after `retryAfterMs`. */
+  overloaded: "OVERLOADED",
+} as const;
+
 /** A structured error: never a stack trace, never SQL. */
 export interface ErrorInfo {
   code: string;
