@@ -136,6 +136,21 @@ describe("DakarCafeClient against a running server", () => {
     expect((await client.query(api.users.getCurrentUser, {}))?.email).toBe("awa@example.sn");
   });
 
+  it("close() settles the calls still waiting with CLIENT_CLOSED at once, and every later call fails with it", async () => {
+    const client = await signedIn("awa@example.sn", "Awa-Teranga-2026");
+    const product = await aCapsule(client);
+
+    const inFlight = client.mutation(api.cart.addToCart, { productId: product.id, quantity: 1 }).then(
+      () => "applied",
+      (error: unknown) => (error instanceof DakarCafeError ? error.code : String(error)),
+    );
+    await client.close();
+
+    expect(["applied", "CLIENT_CLOSED"]).toContain(await inFlight);
+    await expect(client.mutation(api.cart.addToCart, { productId: product.id, quantity: 1 })).rejects.toMatchObject({ code: "CLIENT_CLOSED" });
+    await expect(client.query(api.cart.getCart, {})).rejects.toMatchObject({ code: "CLIENT_CLOSED" });
+  });
+
   it("after a server restart resumes its live queries and applies a mutation sent meanwhile exactly once", async () => {
     const server = await startServer();
     try {

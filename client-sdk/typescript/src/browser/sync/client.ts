@@ -66,6 +66,10 @@ interface PendingMutation {
 /** Resends of a mutation the server refused as OVERLOADED before the refusal is the answer. */
 const maxOverloadedResends = 20;
 
+function closedError(): ErrorInfo {
+  return { code: ErrorCodes.clientClosed, message: "The client was closed before this call was answered." };
+}
+
 /** The wait an OVERLOADED refusal asks for (its data's `retryAfterMs`), 250 ms when it names none. */
 function retryAfterMs(error: ErrorInfo): number {
   const data = error.data ? (JSON.parse(error.data) as { retryAfterMs?: unknown }) : {};
@@ -133,12 +137,14 @@ export class DakarCafeClient {
 
   /** Runs a query once, at the newest version. */
   async query<Args, Result>(query: QueryReference<Args, Result>, args: Args): Promise<Result> {
+    this.throwIfClosed();
     await this.connect();
     return read<Result>(await this.hub.invoke<FunctionResult>(hubMethods.query, this.call(query.name, args)));
   }
 
   /** Runs an action (it may call the outside world; it is never resent). */
   async action<Args, Result>(action: ActionReference<Args, Result>, args: Args): Promise<Result> {
+    this.throwIfClosed();
     await this.connect();
     return read<Result>(await this.hub.invoke<FunctionResult>(hubMethods.action, this.call(action.name, args)));
   }
@@ -148,6 +154,7 @@ export class DakarCafeClient {
    * the reconnect under the same request id, so the server applies it once.
    */
   async mutation<Args, Result>(mutation: MutationReference<Args, Result>, args: Args, options?: MutationOptions): Promise<Result> {
+    this.throwIfClosed();
     const call = this.call(mutation.name, args);
     const answered = new Promise<FunctionResult>((resolve) =>
       this.pending.set(call.requestId, { call, optimistic: !!options?.optimisticUpdate, resolve, refusals: 0 }),
@@ -219,11 +226,32 @@ export class DakarCafeClient {
   }
 
   /** Closes the connection for good. */
+  /**
+   * Closes the connection for good. Every call still waiting is settled at once with `CLIENT_CLOSED` (a mutation
+   * that was sent may or may not have been applied), and every later call fails with it.
+   */
   async close(): Promise<void> {
     this.closed = true;
     this.ready = false;
     clearTimeout(this.refreshTimer);
+    const error = closedError();
+    for (const [requestId, pending] of this.pending) {
+      if (pending.optimistic) {
+        this.announce(this.store.settleLayer(requestId, undefined));
+      }
+
+      pending.resolve({ requestId, version: 0, error });
+    }
+
+    this.pending.clear();
+    this.store.abandonWaiters(new DakarCafeError(error));
     await this.hub.stop();
+  }
+
+  private throwIfClosed(): void {
+    if (this.closed) {
+      throw new DakarCafeError(closedError());
+    }
   }
 
   private async start(): Promise<void> {

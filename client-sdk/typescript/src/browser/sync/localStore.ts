@@ -61,7 +61,7 @@ export class LocalStore {
   private readonly byId = new Map<number, QueryEntry>();
   private readonly byToken = new Map<string, QueryEntry>();
   private readonly layers: Layer[] = [];
-  private readonly waiters: { version: number; resolve: () => void }[] = [];
+  private readonly waiters: { version: number; resolve: () => void; reject: (reason: Error) => void }[] = [];
   private chainVersion = 0;
   private appliedVersion = 0;
   private announcedVersion = 0;
@@ -217,7 +217,14 @@ export class LocalStore {
       return Promise.resolve();
     }
 
-    return new Promise((resolve) => this.waiters.push({ version, resolve }));
+    return new Promise((resolve, reject) => this.waiters.push({ version, resolve, reject }));
+  }
+
+  /** Rejects every wait for a version with `reason` (the client was closed: no version will come). */
+  abandonWaiters(reason: Error): void {
+    for (const waiter of this.waiters.splice(0)) {
+      waiter.reject(reason);
+    }
   }
 
   private removeLayers(predicate: (layer: Layer) => boolean): void {

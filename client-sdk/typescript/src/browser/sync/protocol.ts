@@ -14,10 +14,12 @@ export const hubMethods = {
   protocolError: "ProtocolError",
 } as const;
 
-/** Error codes the client itself acts on (every code is in `ErrorCodes` of DakarCafe.Protocol). */
+/** Error codes the client acts on (the server's are in `ErrorCodes` of DakarCafe.Protocol) or raises itself. */
 export const ErrorCodes = {
   /** The server runs as many mutations as it can; this one wrote nothing and may be sent again after `retryAfterMs`. */
   overloaded: "OVERLOADED",
+  /** Raised by the client: it was closed before the call was answered (a mutation may or may not have been applied). */
+  clientClosed: "CLIENT_CLOSED",
 } as const;
 
 /** A structured error: never a stack trace, never SQL. */
