@@ -70,10 +70,10 @@ function closedError(): ErrorInfo {
   return { code: ErrorCodes.clientClosed, message: "The client was closed before this call was answered." };
 }
 
-/** The wait an OVERLOADED refusal asks for (its data's `retryAfterMs`), 250 ms when it names none. */
+/** The wait an OVERLOADED refusal asks for (its data's `retryAfterMs`, within 1 ms and a minute, as the C# SDK reads it), 250 ms when it names none. */
 function retryAfterMs(error: ErrorInfo): number {
   const data = error.data ? (JSON.parse(error.data) as { retryAfterMs?: unknown }) : {};
-  return typeof data.retryAfterMs === "number" && data.retryAfterMs >= 0 ? data.retryAfterMs : 250;
+  return typeof data.retryAfterMs === "number" ? Math.min(Math.max(data.retryAfterMs, 1), 60_000) : 250;
 }
 
 type Listener = () => void;
@@ -225,7 +225,6 @@ export class DakarCafeClient {
     return userId;
   }
 
-  /** Closes the connection for good. */
   /**
    * Closes the connection for good. Every call still waiting is settled at once with `CLIENT_CLOSED` (a mutation
    * that was sent may or may not have been applied), and every later call fails with it.
