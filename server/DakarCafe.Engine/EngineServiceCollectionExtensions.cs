@@ -65,6 +65,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<FunctionLog>();
         services.AddSingleton<ErrorReporter>();
         services.AddSingleton<UnconfirmedMutations>();
+        services.AddSingleton<ClientMutations>();
+        services.AddSingleton<TransitionDispatcher>();
         services.AddSingleton<MutationSlots>();
         services.AddSingleton<DurabilityBarrier>();
         services.AddSingleton<QueryRunner>();

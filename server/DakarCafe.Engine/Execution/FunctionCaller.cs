@@ -21,7 +21,7 @@ internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mut
         queries.RunAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), AsServer(caller), ct);
 
     public Task<FunctionResult> MutateAsync(string name, string args, CallerIdentity caller, CancellationToken ct) =>
-        mutations.RunAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), AsServer(caller), _sessionId, client: null, ct);
+        mutations.RunAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), AsServer(caller), _sessionId, ct);
 
     public Task<FunctionResult> ActAsync(string name, string args, CallerIdentity caller, CancellationToken ct) =>
         RunActionAsync(new FunctionCall(Interlocked.Increment(ref _requestId), name, args), AsServer(caller), ct);

@@ -6,7 +6,6 @@ using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Metrics;
 using DakarCafe.Engine.Reactivity;
 using DakarCafe.Engine.Storage;
-using DakarCafe.Engine.Sync;
 using DakarCafe.Protocol;
 using Marten;
 using Marten.Services;
@@ -24,7 +23,8 @@ namespace DakarCafe.Engine.Execution;
 /// kept per caller, so a session id never answers one user with another's result.
 /// A mutation is answered as soon as its commit is on disk (a flush shared with the commits made meanwhile, see
 /// <see cref="DurabilityBarrier"/>), with its commit version: the client waits for a transition at or past it, and the
-/// reactor is asked for one. Nothing after the commit can turn it into a failure.
+/// reactor is woken to read it. Nothing after the commit can turn it into a failure. Who waits for the answer is not
+/// its concern: the sync hub's <c>ClientMutations</c> tells that client's transitions about it.
 /// Mutations run at most <see cref="MutationSlots"/> at a time, so they can never take every pooled connection.
 /// </summary>
 internal sealed class MutationExecutor
@@ -41,18 +41,17 @@ internal sealed class MutationExecutor
     private readonly EngineMetrics _metrics;
     private readonly FunctionLog _log;
     private readonly MutationSlots _slots;
-    private readonly UnconfirmedMutations _unconfirmed;
     private readonly DurabilityBarrier _durability;
     private readonly Reactor _reactor;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _conflictRetry;
 
     public MutationExecutor(IDocumentStore store, NpgsqlDataSource dataSource, FunctionRegistry registry, DocumentTypes types, NamedSequences sequences,
-        EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, FunctionLog log, MutationSlots slots, UnconfirmedMutations unconfirmed,
-        DurabilityBarrier durability, Reactor reactor, TimeProvider time)
+        EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, FunctionLog log, MutationSlots slots, DurabilityBarrier durability, Reactor reactor,
+        TimeProvider time)
     {
-        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _log, _slots, _unconfirmed, _durability, _reactor, _time) =
-            (store, dataSource, registry, types, sequences, limits, errors, metrics, log, slots, unconfirmed, durability, reactor, time);
+        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _log, _slots, _durability, _reactor, _time) =
+            (store, dataSource, registry, types, sequences, limits, errors, metrics, log, slots, durability, reactor, time);
         _conflictRetry = limits.MaxMutationAttempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(IsConflict),
@@ -69,11 +68,11 @@ internal sealed class MutationExecutor
         }).Build();
     }
 
-    /// <summary>Runs a mutation call for a client (or, with <paramref name="client"/> null, for the server itself); <paramref name="sessionId"/> is the client's.</summary>
-    public async Task<FunctionResult> RunAsync(FunctionCall call, CallerIdentity caller, string sessionId, ClientSession? client, CancellationToken ct)
+    /// <summary>Runs a mutation call as <paramref name="caller"/>; <paramref name="sessionId"/> and the call's request id key its receipt.</summary>
+    public async Task<FunctionResult> RunAsync(FunctionCall call, CallerIdentity caller, string sessionId, CancellationToken ct)
     {
         var startedAt = Stopwatch.GetTimestamp();
-        var result = await RetryingAsync(call, caller, sessionId, client, ct);
+        var result = await RetryingAsync(call, caller, sessionId, ct);
         if (_registry.TryGet(call.Function ?? "", out var function))
         {
             _log.Completed(function.Name, "mutation", startedAt, result.Error, $"{sessionId}:{call.RequestId}");
@@ -82,7 +81,7 @@ internal sealed class MutationExecutor
         return result;
     }
 
-    private async Task<FunctionResult> RetryingAsync(FunctionCall call, CallerIdentity caller, string sessionId, ClientSession? client, CancellationToken ct)
+    private async Task<FunctionResult> RetryingAsync(FunctionCall call, CallerIdentity caller, string sessionId, CancellationToken ct)
     {
         var receipt = new ReceiptKey(caller, sessionId, call.RequestId);
         try
@@ -90,55 +89,26 @@ internal sealed class MutationExecutor
             var (function, args) = CallPreparation.Prepare(_registry, FunctionKind.Mutation, call.Function, call.Args, caller);
             using var slot = await _slots.EnterAsync(ct);
             var attempt = 0;
-            if (client is not null)
-            {
-                _unconfirmed.Register(receipt.Scope, receipt.RequestId, client);
-            }
 
             var result = await _conflictRetry.ExecuteAsync(async token => await AttemptAsync(function, args, receipt, caller,
                 exclusive: ++attempt > _limits.OptimisticMutationAttempts, token), ct);
-            Committed(client, result.Version);
+            _reactor.Wake();
             return result;
         }
         catch (Exception e) when (IsConflict(e))
         {
             _metrics.MutationConflicted(willRetry: false);
-            return Failed(call, receipt, new ErrorInfo(ErrorCodes.Conflict,
+            return Failed(call, new ErrorInfo(ErrorCodes.Conflict,
                 $"The documents this mutation read or wrote kept changing concurrently; it was tried {_limits.MaxMutationAttempts} times."));
         }
         catch (Exception e) when (e is CommitOutcomeUnknownException || PostgresErrors.Find(e) is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ReceiptsPrimaryKey })
         {
             // A resend of a request already applied, or a commit whose answer was lost: the receipt says what it did.
-            return await ReplayAsync(call, receipt, client, e, ct);
+            return await ReplayAsync(call, receipt, e, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            return Failed(call, receipt, _errors.ToErrorInfo(e, call.Function ?? "?"));
-        }
-        catch (OperationCanceledException)
-        {
-            // The connection went away: nobody is left to confirm it to.
-            _unconfirmed.Forget(receipt.Scope, receipt.RequestId);
-            throw;
-        }
-    }
-
-    private FunctionResult Failed(FunctionCall call, ReceiptKey receipt, ErrorInfo error)
-    {
-        _unconfirmed.Forget(receipt.Scope, receipt.RequestId);
-        return Failed(call, error);
-    }
-
-    /// <summary>The mutation's client must get a transition at or past its commit; the reactor reads the commit soon anyway.</summary>
-    private void Committed(ClientSession? client, long version)
-    {
-        if (client is not null)
-        {
-            _reactor.EnsureTransition(client, version);
-        }
-        else
-        {
-            _reactor.Wake();
+            return Failed(call, _errors.ToErrorInfo(e, call.Function ?? "?"));
         }
     }
 
@@ -240,9 +210,8 @@ internal sealed class MutationExecutor
     /// The request id was applied before (a resend after a reconnect), or its commit's answer was lost: answer with what
     /// it answered then. With no receipt, the mutation did not happen and the <paramref name="failure"/> stands.
     /// </summary>
-    private async Task<FunctionResult> ReplayAsync(FunctionCall call, ReceiptKey receipt, ClientSession? client, Exception failure, CancellationToken ct)
+    private async Task<FunctionResult> ReplayAsync(FunctionCall call, ReceiptKey receipt, Exception failure, CancellationToken ct)
     {
-        _unconfirmed.Forget(receipt.Scope, receipt.RequestId);
         await using var command = _dataSource.CreateCommand(ReceiptSql);
         command.Parameters.Add(new() { Value = receipt.Scope });
         command.Parameters.Add(new() { Value = call.RequestId });
@@ -252,9 +221,7 @@ internal sealed class MutationExecutor
             return Failed(call, _errors.ToErrorInfo(failure, call.Function ?? "?"));
         }
 
-        var result = new FunctionResult(call.RequestId, (byte[])reader[0], reader.GetInt64(1));
-        Committed(client, result.Version);
-        return result;
+        return new FunctionResult(call.RequestId, (byte[])reader[0], reader.GetInt64(1));
     }
 
     private static FunctionResult Failed(FunctionCall call, ErrorInfo error) => new(call.RequestId, null, 0, error);

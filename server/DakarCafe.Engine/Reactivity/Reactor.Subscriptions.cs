@@ -29,14 +29,9 @@ internal sealed partial class Reactor
                     {
                         Add(modify.Client, change, cycle);
                     }
-                    else if (modify.Client.Queries.TryGetValue(change.QueryId, out var removed))
+                    else
                     {
-                        Unsubscribe(removed);
-                        cycle.AddExtra(modify.Client, new PendingModification(new QueryModification(QueryModificationKind.Removed, change.QueryId), null));
-                    }
-                    else if (modify.Client.Denied.Remove(change.QueryId))
-                    {
-                        cycle.AddExtra(modify.Client, new PendingModification(new QueryModification(QueryModificationKind.Removed, change.QueryId), null));
+                        Remove(modify.Client, change.QueryId, cycle);
                     }
                 }
 
@@ -45,14 +40,19 @@ internal sealed partial class Reactor
                 Resubscribe(change.Client, cycle);
                 break;
             case ReactorCommand.Disconnect disconnect:
-                foreach (var subscription in disconnect.Client.Queries.Values.ToList())
+                foreach (var subscription in disconnect.Client.Queries.TakeAll())
                 {
                     Unsubscribe(subscription);
                 }
 
                 break;
-            case ReactorCommand.EnsureVersion ensure when ensure.Client.QueuedVersion < ensure.Version:
-                cycle.Touched.Add(ensure.Client);
+            case ReactorCommand.EnsureVersion ensure:
+                Confirm(ensure.Receipt, cycle);
+                if (ensure.Client.Outbox.QueuedVersion < ensure.Version)
+                {
+                    cycle.Touched.Add(ensure.Client);
+                }
+
                 break;
         }
     }
@@ -65,23 +65,32 @@ internal sealed partial class Reactor
     /// </summary>
     private void Resubscribe(ClientSession client, Cycle cycle)
     {
-        var identity = client.Identity;
-        if (client.SubscribedAs == identity.Key)
+        if (client.Queries.ChangeIdentity(client.Identity) is not var (dropped, again))
         {
             return;
         }
 
-        client.SubscribedAs = identity.Key;
-        var again = client.Queries.Values.Select(s => s.Change with { Hash = s.HeldHash }).Concat(client.Denied.Values).OrderBy(c => c.QueryId).ToList();
-        foreach (var subscription in client.Queries.Values.ToList())
+        foreach (var subscription in dropped)
         {
             Unsubscribe(subscription);
         }
 
-        client.Denied.Clear();
         foreach (var change in again)
         {
             Add(client, change, cycle);
+        }
+    }
+
+    private void Remove(ClientSession client, int queryId, Cycle cycle)
+    {
+        if (client.Queries.Remove(queryId, out var known) is { } removed)
+        {
+            Unsubscribe(removed);
+        }
+
+        if (known)
+        {
+            cycle.AddExtra(client, new PendingModification(new QueryModification(QueryModificationKind.Removed, queryId), null));
         }
     }
 
@@ -89,14 +98,9 @@ internal sealed partial class Reactor
     {
         try
         {
-            if (client.Queries.ContainsKey(change.QueryId) || client.Denied.ContainsKey(change.QueryId))
+            if (client.Queries.RefusalOf(change) is { } refusal)
             {
-                throw new AppError(ErrorCodes.BadRequest, $"Query id {change.QueryId} is already subscribed on this connection.");
-            }
-
-            if (client.Queries.Count >= limits.MaxSubscriptionsPerConnection)
-            {
-                throw AppError.LimitExceeded("subscriptionsPerConnection", limits.MaxSubscriptionsPerConnection);
+                throw refusal;
             }
 
             var (function, args) = CallPreparation.Prepare(registry, FunctionKind.Query, change.Function, change.Args, client.Identity);
@@ -104,7 +108,7 @@ internal sealed partial class Reactor
             var (node, isNew) = NodeFor(function, args, canonicalArgs, client.Identity);
             var subscription = new Subscription(client, change, node);
             node.Subscribers.Add(subscription);
-            client.Queries[change.QueryId] = subscription;
+            client.Queries.Subscribe(subscription);
             cycle.Touched.Add(client);
             if (isNew)
             {
@@ -115,7 +119,7 @@ internal sealed partial class Reactor
         {
             if (error.Code is ErrorCodes.AuthRequired or ErrorCodes.Forbidden)
             {
-                client.Denied[change.QueryId] = change;
+                client.Queries.Refuse(change);
             }
 
             cycle.AddExtra(client, new PendingModification(

@@ -1,16 +1,13 @@
 using DakarCafe.Engine.Sync;
 using DakarCafe.Protocol;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Protocol;
 
 namespace DakarCafe.Engine.Reactivity;
 
 internal sealed partial class Reactor
 {
     /// <summary>
-    /// Queues one transition to <paramref name="version"/> for every client the cycle touched, then writes the ones
-    /// whose connection is idle. Modifications of the same node under the same query id are one object, so clients
-    /// whose transitions are alike share one serialized message.
+    /// Hands the dispatcher one transition to <paramref name="version"/> for every client the cycle touched.
+    /// Modifications of the same node under the same query id are one object, so alike transitions are serialized once.
     /// </summary>
     private void QueueTransitions(Cycle cycle, long version)
     {
@@ -23,10 +20,11 @@ internal sealed partial class Reactor
         }
 
         var shared = new Dictionary<(QueryNode, int, string?), PendingModification>();
+        var transitions = new List<ClientTransition>();
         foreach (var client in cycle.Touched)
         {
             var modifications = new List<PendingModification>();
-            foreach (var subscription in client.Queries.Values)
+            foreach (var subscription in client.Queries.Subscribed)
             {
                 if (ModificationFor(subscription, shared) is { } modification)
                 {
@@ -40,9 +38,9 @@ internal sealed partial class Reactor
             }
 
             var confirmed = cycle.ConfirmedFor(client);
-            if (modifications.Count > 0 || confirmed.Count > 0 || client.QueuedVersion < version)
+            if (modifications.Count > 0 || confirmed.Count > 0 || client.Outbox.QueuedVersion < version)
             {
-                client.Enqueue(version, modifications, confirmed);
+                transitions.Add(new ClientTransition(client, version, modifications, confirmed));
             }
         }
 
@@ -51,7 +49,7 @@ internal sealed partial class Reactor
             node.ChangedInCycle = false;
         }
 
-        Dispatch(cycle.Touched);
+        dispatcher.Deliver(transitions);
     }
 
     private static PendingModification? ModificationFor(Subscription subscription, Dictionary<(QueryNode, int, string?), PendingModification> shared)
@@ -91,29 +89,5 @@ internal sealed partial class Reactor
         return node.Patch is { } patch && subscription.HeldHash is { } held && held == node.PreviousOutcome?.Hash
             ? new QueryModification(QueryModificationKind.Patched, id, Patch: patch, Hash: outcome.Hash, BaseHash: held)
             : new QueryModification(QueryModificationKind.Updated, id, Value: outcome.Value, Hash: outcome.Hash);
-    }
-
-    /// <summary>Writes each idle client's pending transition; alike transitions are serialized once.</summary>
-    private void Dispatch(IEnumerable<ClientSession> clients)
-    {
-        var messages = new Dictionary<string, SerializedHubMessage>(StringComparer.Ordinal);
-        var ids = new Dictionary<QueryModification, int>(ReferenceEqualityComparer.Instance);
-        foreach (var client in clients)
-        {
-            if (client.TakeForSending() is not { } transition)
-            {
-                continue;
-            }
-
-            var key = $"{transition.StartVersion}:{transition.EndVersion}:{string.Join(',', transition.ConfirmedMutations ?? [])}:" +
-                string.Join(',', transition.Modifications.Select(m => ids.TryGetValue(m, out var i) ? i : ids[m] = ids.Count));
-            if (!messages.TryGetValue(key, out var message))
-            {
-                message = new SerializedHubMessage(new InvocationMessage(SyncHubMethods.Transition, [transition]));
-                messages[key] = message;
-            }
-
-            _ = client.FlushAsync(transition, message, metrics);
-        }
     }
 }

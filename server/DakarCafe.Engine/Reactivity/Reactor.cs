@@ -3,7 +3,6 @@ using System.Data;
 using System.Diagnostics;
 using DakarCafe.Engine.Execution;
 using DakarCafe.Engine.Functions;
-using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Metrics;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Engine.Sync;
@@ -22,7 +21,7 @@ namespace DakarCafe.Engine.Reactivity;
 /// client one transition to V, once V is on disk. So every value a client holds after a transition is the query's
 /// result at V, and survives a crash of the database.
 /// It owns the nodes, the invalidation index and the clients' subscription sets; other threads talk to it only
-/// through <see cref="Submit"/>, <see cref="EnsureTransition"/> and <see cref="Wake"/>.
+/// through <see cref="Submit"/> and <see cref="Wake"/>; what a cycle has for its clients goes to the <see cref="TransitionDispatcher"/>.
 /// Its connections come from a pool of its own, which no load of mutations or queries can drain.
 /// </summary>
 internal sealed partial class Reactor(
@@ -33,8 +32,8 @@ internal sealed partial class Reactor(
     QueryRunner runner,
     UnconfirmedMutations unconfirmed,
     DurabilityBarrier durability,
-    EngineLimits limits,
     EngineMetrics metrics,
+    TransitionDispatcher dispatcher,
     ILogger<Reactor> logger) : IDisposable
 {
     /// <summary>Cycles with this many stale nodes or more run them in parallel on snapshot workers.</summary>
@@ -67,8 +66,6 @@ internal sealed partial class Reactor(
         _inbox.Enqueue(command);
         Wake();
     }
-
-    public void EnsureTransition(ClientSession client, long version) => Submit(new ReactorCommand.EnsureVersion(client, version));
 
     /// <summary>Asks for a cycle soon: a commit was made or announced.</summary>
     public void Wake()
@@ -149,11 +146,7 @@ internal sealed partial class Reactor(
         metrics.Invalidated(cycle.Stale.Count);
         foreach (var receipt in receipts)
         {
-            if (unconfirmed.Confirm(receipt.SessionId, receipt.RequestId) is { } client)
-            {
-                cycle.Touched.Add(client);
-                cycle.Confirm(client, receipt.RequestId);
-            }
+            Confirm(new ReceiptKey(receipt.SessionId, receipt.RequestId), cycle);
         }
 
         var ran = await RunStaleNodesAsync(cycle, connection, transaction, ct);
@@ -174,6 +167,16 @@ internal sealed partial class Reactor(
         }
 
         metrics.CycleCompleted(Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Lists a mutation as confirmed in its client's transition of this cycle, unless it was already.</summary>
+    private void Confirm(ReceiptKey receipt, Cycle cycle)
+    {
+        if (unconfirmed.Confirm(receipt) is { } client)
+        {
+            cycle.Touched.Add(client);
+            cycle.Confirm(client, receipt.RequestId);
+        }
     }
 
     private List<ReactorCommand> DrainInbox()
@@ -339,7 +342,6 @@ internal sealed partial class Reactor(
     {
         var node = subscription.Node;
         node.Subscribers.Remove(subscription);
-        subscription.Client.Queries.Remove(subscription.QueryId);
         if (node.Subscribers.Count == 0)
         {
             Drop(node);

@@ -1,3 +1,4 @@
+using DakarCafe.Engine.Execution;
 using DakarCafe.Engine.Sync;
 using DakarCafe.Protocol;
 
@@ -14,6 +15,6 @@ internal abstract record ReactorCommand(ClientSession Client)
 
     public sealed record Disconnect(ClientSession Client) : ReactorCommand(Client);
 
-    /// <summary>The client must hold a transition at or past <paramref name="Version"/> (a replayed mutation's).</summary>
-    public sealed record EnsureVersion(ClientSession Client, long Version) : ReactorCommand(Client);
+    /// <summary>The client's mutation (<paramref name="Receipt"/>) committed at <paramref name="Version"/>: the client must hold a transition at or past it, confirming it.</summary>
+    public sealed record EnsureVersion(ClientSession Client, long Version, ReceiptKey Receipt) : ReactorCommand(Client);
 }

@@ -98,7 +98,7 @@ internal sealed partial class JobRunner(
         {
             result = registry.TryGet(job.Function, out var function) && function.Kind == FunctionKind.Action
                 ? await caller.RunActionAsync(call, Server, ct)
-                : await mutations.RunAsync(call, Server, $"job:{job.Id:N}", client: null, ct);
+                : await mutations.RunAsync(call, Server, $"job:{job.Id:N}", ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested && e is not OutOfMemoryException)
         {

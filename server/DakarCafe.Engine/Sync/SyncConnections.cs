@@ -60,11 +60,8 @@ internal sealed class SyncConnections(
     public override Task OnConnectedAsync(HubConnectionContext connection)
     {
         var identity = authenticator.Identify(connection.User);
-        _sessions[connection.ConnectionId] = new ClientSession(connection, new MutationQueue(limits.MaxPendingMutationsPerConnection))
-        {
-            Identity = identity,
-            SubscribedAs = identity.Key,
-        };
+        _sessions[connection.ConnectionId] = new ClientSession(connection, new MutationQueue(limits.MaxPendingMutationsPerConnection), identity,
+            limits.MaxSubscriptionsPerConnection);
         metrics.Connected();
         return base.OnConnectedAsync(connection);
     }

@@ -12,7 +12,7 @@ namespace DakarCafe.Engine.Sync;
 /// mutations to the connection's serial queue, actions and one-shot queries run at once. Bad input is answered with
 /// a structured error and the connection stays usable.
 /// </summary>
-internal sealed class SyncHub(SyncConnections connections, Reactor reactor, MutationExecutor mutations, QueryExecutor queries,
+internal sealed class SyncHub(SyncConnections connections, Reactor reactor, ClientMutations mutations, QueryExecutor queries,
     FunctionCaller caller, ICallerAuthenticator authenticator, CallerRateLimits rateLimits, TimeProvider time) : Hub
 {
     private ClientSession Session => connections.Get(Context.ConnectionId);
@@ -91,7 +91,7 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Muta
         }
 
         return session.Mutations.EnqueueAsync(call.RequestId,
-            () => mutations.RunAsync(call, session.Identity.At(time.GetUtcNow()), session.SessionId, session, session.Connection.ConnectionAborted));
+            () => mutations.RunAsync(session, call, session.Identity.At(time.GetUtcNow())));
     }
 
     [HubMethodName(SyncHubMethods.Action)]

@@ -134,7 +134,7 @@ public sealed class SchedulerTests(PostgresServer postgres) : ClockedEngineTest(
         var server = CallerIdentity.Anonymous with { IsServerCall = true };
 
         // The dead node: it claimed the job, ran its mutation (which committed), and vanished before recording it.
-        var applied = await executor.RunAsync(new FunctionCall(1, "counters:increment", """{"id":"once"}"""), server, $"job:{job:N}", client: null, Within());
+        var applied = await executor.RunAsync(new FunctionCall(1, "counters:increment", """{"id":"once"}"""), server, $"job:{job:N}", Within());
         await using (var session = Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {
             var scheduled = await session.LoadAsync<ScheduledJob>(job, Within());
