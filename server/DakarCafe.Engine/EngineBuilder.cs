@@ -1,5 +1,9 @@
 using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Internal.Files;
+using DakarCafe.Engine.Internal.Scheduling;
+using DakarCafe.Engine.Internal.Storage;
 using DakarCafe.Engine.Limits;
+using DakarCafe.Engine.Scheduling;
 using Marten;
 
 namespace DakarCafe.Engine;
@@ -10,7 +14,7 @@ public sealed class EngineBuilder
     private readonly List<Type> _documents = [];
     private readonly List<Action<StoreOptions>> _marten = [];
     private readonly List<string> _sequences = [];
-    private readonly List<Scheduling.CronDefinition> _crons = [];
+    private readonly List<CronDefinition> _crons = [];
 
     /// <summary>The functions, registered by module.</summary>
     public FunctionRegistry Functions { get; } = new();
@@ -26,7 +30,7 @@ public sealed class EngineBuilder
     {
         Files = new Files.FileStorageOptions();
         configure?.Invoke(Files);
-        DakarCafe.Engine.Files.FileCleanup.Register(this, Files);
+        FileCleanup.Register(this, Files);
         return this;
     }
 
@@ -34,7 +38,7 @@ public sealed class EngineBuilder
 
     internal IReadOnlyList<string> Sequences => _sequences;
 
-    internal IReadOnlyList<Scheduling.CronDefinition> Crons => _crons;
+    internal IReadOnlyList<CronDefinition> Crons => _crons;
 
     /// <summary>Declares a document type functions read and write; queries over it are tracked and pushed.</summary>
     public EngineBuilder Document<T>(Action<MartenRegistry.DocumentMappingExpression<T>>? configure = null) where T : class
@@ -54,7 +58,7 @@ public sealed class EngineBuilder
     /// </summary>
     public EngineBuilder Sequence(string name)
     {
-        _sequences.Add(Storage.NamedSequences.Checked(name));
+        _sequences.Add(NamedSequences.Checked(name));
         return this;
     }
 
@@ -63,14 +67,14 @@ public sealed class EngineBuilder
     /// <paramref name="schedule"/>, once per occurrence however many nodes run, with <paramref name="args"/>
     /// (none by default). A missed occurrence (every node was down) runs once when a node is back.
     /// </summary>
-    public EngineBuilder Cron(string name, Scheduling.CronSchedule schedule, string function, object? args = null)
+    public EngineBuilder Cron(string name, CronSchedule schedule, string function, object? args = null)
     {
         if (name.Length is 0 or > 100 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':') || _crons.Any(c => c.Name == name))
         {
             throw new ArgumentException($"'{name}' is not a cron name (letters, digits, _ - :) or is declared twice.", nameof(name));
         }
 
-        _crons.Add(new Scheduling.CronDefinition(name, schedule, function,
+        _crons.Add(new CronDefinition(name, schedule, function,
             System.Text.Json.JsonSerializer.Serialize(args ?? new { }, Protocol.WireJson.Options)));
         return this;
     }

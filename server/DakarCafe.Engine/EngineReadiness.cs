@@ -1,4 +1,4 @@
-using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Internal.Reactivity;
 
 namespace DakarCafe.Engine;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using DakarCafe.Client;
 using DakarCafe.Engine;
+using DakarCafe.Engine.Internal.Reactivity;
 using DakarCafe.Engine.Metrics;
-using DakarCafe.Engine.Reactivity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

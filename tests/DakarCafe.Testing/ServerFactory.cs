@@ -1,6 +1,6 @@
 using System.Net;
 using DakarCafe.Engine.Functions;
-using DakarCafe.Engine.Scheduling;
+using DakarCafe.Engine.Internal.Scheduling;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Server;
 using Microsoft.AspNetCore.Hosting;

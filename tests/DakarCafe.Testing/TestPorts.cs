@@ -1,4 +1,4 @@
-using DakarCafe.Engine.LocalPostgres;
+using DakarCafe.Engine.Internal.LocalPostgres;
 
 namespace DakarCafe.Testing;
 

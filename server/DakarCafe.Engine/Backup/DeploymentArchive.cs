@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
 using DakarCafe.Engine.Files;
-using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Internal.Reactivity;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

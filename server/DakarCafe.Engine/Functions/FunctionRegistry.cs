@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DakarCafe.Engine.Internal.Functions;
 using DakarCafe.Protocol;
 
 namespace DakarCafe.Engine.Functions;

@@ -1,7 +1,9 @@
+using DakarCafe.Engine.Internal.Functions;
+using DakarCafe.Engine.Internal.Limits;
+using DakarCafe.Engine.Internal.Reactivity;
+using DakarCafe.Engine.Internal.Storage;
 using DakarCafe.Engine.Limits;
-using DakarCafe.Engine.Reactivity;
 using DakarCafe.Engine.Scheduling;
-using DakarCafe.Engine.Storage;
 using JasperFx.Events;
 using Marten;
 using Marten.Patching;

@@ -1,3 +1,5 @@
+using DakarCafe.Engine.Internal.Functions;
+
 namespace DakarCafe.Engine.Functions;
 
 /// <summary>

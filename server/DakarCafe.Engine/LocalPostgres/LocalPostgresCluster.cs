@@ -1,4 +1,5 @@
 using System.Net;
+using DakarCafe.Engine.Internal.LocalPostgres;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

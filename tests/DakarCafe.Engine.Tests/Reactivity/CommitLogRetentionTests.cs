@@ -1,4 +1,4 @@
-using DakarCafe.Engine.Reactivity;
+using DakarCafe.Engine.Internal.Reactivity;
 using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using DakarCafe.Client;
-using DakarCafe.Engine.Scheduling;
+using DakarCafe.Engine.Internal.Scheduling;
 using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;

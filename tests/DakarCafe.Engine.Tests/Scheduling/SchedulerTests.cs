@@ -1,6 +1,6 @@
 using DakarCafe.Client;
-using DakarCafe.Engine.Execution;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Engine.Internal.Execution;
 using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Protocol;

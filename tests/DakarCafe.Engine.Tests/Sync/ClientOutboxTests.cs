@@ -1,4 +1,4 @@
-using DakarCafe.Engine.Sync;
+using DakarCafe.Engine.Internal.Sync;
 using DakarCafe.Protocol;
 
 namespace DakarCafe.Engine.Tests.Sync;

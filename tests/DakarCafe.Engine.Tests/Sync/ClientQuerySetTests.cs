@@ -1,6 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
-using DakarCafe.Engine.Sync;
+using DakarCafe.Engine.Internal.Sync;
 using DakarCafe.Protocol;
 
 namespace DakarCafe.Engine.Tests.Sync;

@@ -1,4 +1,4 @@
-using DakarCafe.Engine.Sync;
+using DakarCafe.Engine.Internal.Sync;
 using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -132,7 +132,7 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
 
         public IReadOnlyList<string> Lines => [.. _lines];
 
-        public ILogger CreateLogger(string categoryName) => categoryName == "DakarCafe.Engine.Metrics.FunctionLog" ? new LineLogger(_lines) : NullLogger.Instance;
+        public ILogger CreateLogger(string categoryName) => categoryName == "DakarCafe.Engine.Internal.Metrics.FunctionLog" ? new LineLogger(_lines) : NullLogger.Instance;
 
         public void Dispose()
         {

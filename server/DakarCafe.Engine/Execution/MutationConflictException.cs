@@ -1,7 +1,0 @@
-namespace DakarCafe.Engine.Execution;
-
-/// <summary>A commit since the mutation started wrote something it read: the attempt is thrown away and retried.</summary>
-internal sealed class MutationConflictException : Exception
-{
-    public MutationConflictException() : base("A concurrent commit changed what this mutation read.") { }
-}

@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using DakarCafe.Engine.Metrics;
+using DakarCafe.Protocol;
+using Microsoft.Extensions.Logging;
+
+namespace DakarCafe.Engine.Internal.Metrics;
+
+/// <summary>
+/// Each function call, measured and logged: its latency goes to <see cref="EngineMetrics"/>, and a Debug line names it
+/// with a correlation id: the caller's session and request id, or, when it failed, the id its error carries to the
+/// client, so a user's report, the client's error and the server's logs meet.
+/// </summary>
+internal sealed partial class FunctionLog(ILogger<FunctionLog> logger, EngineMetrics metrics)
+{
+    public void Completed(string function, string kind, long startedAt, ErrorInfo? error, string? correlationId)
+    {
+        metrics.FunctionRan(function, kind, startedAt, failed: error is not null);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var elapsed = Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;
+            LogCompleted(logger, kind, function, error?.Code ?? "ok", elapsed, error?.CorrelationId ?? correlationId ?? Guid.NewGuid().ToString("N")[..16]);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Kind} {Function} answered {Outcome} in {ElapsedMs:0.0} ms (correlation id {CorrelationId})")]
+    private static partial void LogCompleted(ILogger logger, string kind, string function, string outcome, double elapsedMs, string correlationId);
+}
