@@ -7,9 +7,10 @@ using DakarCafe.Client;
 namespace DakarCafe.Bench;
 
 /// <summary>
-/// S1 fan-out: one product, N subscribers (each its own connection), sequential price updates through a mutation,
-/// each waiting until every subscriber has the new price. Delivery latency runs from just before the mutation call
-/// to the subscriber's change event. Reported beside the two floors and as ratios to them.
+/// S1 fan-out: one product, N subscribers (each its own raw websocket connection, see <see cref="RawReader"/>) and one
+/// SDK subscriber as a cross-check, sequential price updates through a mutation, each waiting until every subscriber
+/// has the new price. Delivery latency runs from just before the mutation call to the message's arrival (the SDK's
+/// change event for the cross-check). Reported beside the two floors and as ratios to them.
 /// </summary>
 internal static class FanOutScenario
 {
@@ -39,77 +40,67 @@ internal static class FanOutScenario
 
         foreach (var n in subscriberCounts)
         {
-            var subscribers = new List<(DakarCafeClient Client, QuerySubscription<BenchProduct?> Sub)>();
-            for (var i = 0; i < n; i++)
+            var price = 1_000L + n;
+            await writer.MutateAsync<long>("products:setPrice", new BenchPrice(productId, price));
+            await using var readers = await FanOutReaders.SubscribeAsync(url, n, productId, price);
+            await using var sdk = await ConnectAsync(url);
+            var sdkSubscription = await sdk.SubscribeAsync<BenchProduct?>("products:get", new BenchProductId(productId));
+            await sdkSubscription.WaitForAsync(p => p?.Price == price);
+            var sdkLatencies = new Latencies();
+            long sdkStarted = 0;
+            long sdkExpected = 0;
+            var sdkDelivered = new SemaphoreSlim(0);
+            sdkSubscription.Changed += s =>
             {
-                var client = await ConnectAsync(url);
-                var sub = await client.SubscribeAsync<BenchProduct?>("products:get", new BenchProductId(productId));
-                subscribers.Add((client, sub));
-            }
-
-            await Task.WhenAll(subscribers.Select(s => s.Sub.WaitForAsync(p => p is not null)));
-            var latencies = new Latencies();
-            long started = 0;
-            long expected = 0;
-            var remaining = 0;
-            var allDelivered = new SemaphoreSlim(0);
-            foreach (var (_, sub) in subscribers)
-            {
-                sub.Changed += s =>
+                if (s.Value?.Price == Interlocked.Read(ref sdkExpected))
                 {
-                    if (s.Value?.Price == Interlocked.Read(ref expected))
-                    {
-                        latencies.Add(Stopwatch.GetElapsedTime(Interlocked.Read(ref started)).TotalMilliseconds);
-                        if (Interlocked.Decrement(ref remaining) == 0)
-                        {
-                            allDelivered.Release();
-                        }
-                    }
-                };
-            }
+                    sdkLatencies.Add(Stopwatch.GetElapsedTime(Interlocked.Read(ref sdkStarted)).TotalMilliseconds);
+                    sdkDelivered.Release();
+                }
+            };
 
             for (var warm = 0; warm < 5; warm++)
             {
-                await UpdateAsync(2_000 + warm);
+                await UpdateAsync(2_000_000 + (n * 10) + warm);
             }
 
-            latencies = new Latencies();
+            readers.ResetLatencies();
+            sdkLatencies = new Latencies();
             var executionsBefore = await http.GetFromJsonAsync<long>("/bench/executions");
             var cpuBefore = ProcessProbe.CpuSeconds(server.Id);
             var total = Stopwatch.StartNew();
             for (var u = 0; u < updates; u++)
             {
-                await UpdateAsync(10_000 + u);
+                await UpdateAsync(10_000_000 + (n * 10_000) + u);
             }
 
             total.Stop();
             var cpu = ProcessProbe.CpuSeconds(server.Id) - cpuBefore;
             var executions = await http.GetFromJsonAsync<long>("/bench/executions") - executionsBefore;
+            var latencies = readers.Latencies;
             var rate = n * (double)updates / total.Elapsed.TotalSeconds;
             var (floorLatencies, floorRate) = await Floors.BroadcastAsync(url, n, updates, payloadBytes);
 
             Say("");
             Say($"## N = {n}");
-            Say($"S1 delivery: {latencies.Summary}; {rate:0} deliveries/s; {executions / (double)updates:0.00} executions per update; " +
-                $"server CPU {cpu:0.00} s; server peak memory {ProcessProbe.PeakMemoryMb(server.Id):0} MB");
-            Say($"floor SignalR broadcast ({payloadBytes} B): {floorLatencies.Summary}; {floorRate:0} deliveries/s");
+            Say($"S1 delivery to {n} raw websocket subscribers: {latencies.Summary}; {rate:0} deliveries/s; {executions / (double)updates:0.00} executions per update; " +
+                $"server CPU {cpu:0.00} s ({cpu * 1000 / updates:0.0} ms per update); server peak memory {ProcessProbe.PeakMemoryMb(server.Id):0} MB");
+            Say($"cross-check, one SDK subscriber beside them: {sdkLatencies.Summary}");
+            Say($"floor SignalR broadcast ({payloadBytes} B) to {n} raw websocket readers: {floorLatencies.Summary}; {floorRate:0} deliveries/s");
             Say(string.Create(CultureInfo.InvariantCulture,
                 $"ratios: p50 {latencies.Percentile(50) / floorLatencies.Percentile(50):0.0}× broadcast, {latencies.Percentile(50) / notifyFloor.Percentile(50):0.0}× commit+NOTIFY; " +
                 $"p99 {latencies.Percentile(99) / floorLatencies.Percentile(99):0.0}× broadcast; deliveries/s {rate / floorRate:0.00}× broadcast"));
-            foreach (var (client, _) in subscribers)
-            {
-                await client.DisposeAsync();
-            }
 
-            async Task UpdateAsync(long price)
+            async Task UpdateAsync(long next)
             {
-                Interlocked.Exchange(ref remaining, n);
-                Interlocked.Exchange(ref expected, price);
-                Interlocked.Exchange(ref started, Stopwatch.GetTimestamp());
-                await writer.MutateAsync<long>("products:setPrice", new BenchPrice(productId, price));
-                if (!await allDelivered.WaitAsync(TimeSpan.FromSeconds(30)))
+                readers.Expect(next, n);
+                Interlocked.Exchange(ref sdkExpected, next);
+                Interlocked.Exchange(ref sdkStarted, Stopwatch.GetTimestamp());
+                await writer.MutateAsync<long>("products:setPrice", new BenchPrice(productId, next));
+                await readers.WaitAsync(next);
+                if (!await sdkDelivered.WaitAsync(TimeSpan.FromSeconds(30)))
                 {
-                    throw new TimeoutException($"Not every subscriber saw price {price} within 30 s.");
+                    throw new TimeoutException($"The SDK subscriber did not see price {next} within 30 s.");
                 }
             }
         }

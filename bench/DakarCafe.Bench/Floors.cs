@@ -111,50 +111,65 @@ internal static class Floors
         return commits / total.Elapsed.TotalSeconds;
     }
 
-    /// <summary>SignalR's broadcast of <paramref name="payloadBytes"/> bytes to <paramref name="connections"/> MessagePack connections, until the last one has it.</summary>
+    /// <summary>SignalR's broadcast of <paramref name="payloadBytes"/> bytes to <paramref name="connections"/> raw MessagePack readers, until the last one has it.</summary>
     public static async Task<(Latencies Latencies, double DeliveriesPerSecond)> BroadcastAsync(Uri server, int connections, int rounds, int payloadBytes)
     {
-        var hubs = new List<HubConnection>();
+        var readers = new List<RawReader>();
         var latencies = new Latencies();
         var remaining = 0;
         long started = 0;
         var roundDone = new SemaphoreSlim(0);
         for (var i = 0; i < connections; i++)
         {
-            var hub = new HubConnectionBuilder().WithUrl(new Uri(server, BenchServer.FloorHubPath)).AddMessagePackProtocol().Build();
-            hub.On<byte[]>("Payload", _ =>
+            readers.Add(await RawReader.ConnectAsync(server, BenchServer.FloorHubPath, message =>
             {
+                if (message.Length < payloadBytes)
+                {
+                    return;
+                }
+
                 latencies.Add(Stopwatch.GetElapsedTime(Interlocked.Read(ref started)).TotalMilliseconds);
                 if (Interlocked.Decrement(ref remaining) == 0)
                 {
                     roundDone.Release();
                 }
-            });
-            await hub.StartAsync();
-            hubs.Add(hub);
+            }));
         }
 
+        await using var sender = new HubConnectionBuilder().WithUrl(new Uri(server, BenchServer.FloorHubPath)).AddMessagePackProtocol().Build();
+        sender.On<byte[]>("Payload", _ => { });
+        await sender.StartAsync();
         var payload = new byte[payloadBytes];
         var total = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
         {
             Interlocked.Exchange(ref remaining, connections);
             Interlocked.Exchange(ref started, Stopwatch.GetTimestamp());
-            await hubs[0].InvokeAsync("Broadcast", payload);
-            await roundDone.WaitAsync(TimeSpan.FromSeconds(30));
+            await sender.InvokeAsync("Broadcast", payload);
+            if (!await roundDone.WaitAsync(TimeSpan.FromSeconds(30)))
+            {
+                throw new TimeoutException("Not every reader got the broadcast within 30 s.");
+            }
         }
 
         var rate = connections * (double)rounds / total.Elapsed.TotalSeconds;
-        foreach (var hub in hubs)
+        foreach (var reader in readers)
         {
-            await hub.DisposeAsync();
+            await reader.DisposeAsync();
         }
 
         return (latencies, rate);
     }
 
-    /// <summary>A private cluster for the run, in a temporary folder.</summary>
-    public static Task<LocalPostgresCluster> StartPostgresAsync(string folder) =>
-        LocalPostgresCluster.StartAsync(new LocalPostgresOptions { DataDirectory = Path.Combine(folder, "data"), Database = "bench" },
-            Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+    /// <summary>A private cluster for the run, in a temporary folder, keeping statement statistics (see <see cref="StatementStatistics"/>).</summary>
+    public static Task<LocalPostgresCluster> StartPostgresAsync(string folder)
+    {
+        var options = new LocalPostgresOptions
+        {
+            DataDirectory = Path.Combine(folder, "data"),
+            Database = "bench",
+            Settings = new Dictionary<string, string> { ["shared_preload_libraries"] = "pg_stat_statements" },
+        };
+        return LocalPostgresCluster.StartAsync(options, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+    }
 }

@@ -9,10 +9,45 @@ internal static class ProcessProbe
 
     public static double CpuSeconds(int pid)
     {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+        var fields = StatFields(pid)!;
+        return (Ticks(fields, 11) + Ticks(fields, 12)) / TicksPerSecond;
     }
+
+    /// <summary>
+    /// CPU seconds of a process and its children, live (their own time) or exited (counted in the parent's): a
+    /// PostgreSQL server's postmaster and every backend, checkpointer and writer it started.
+    /// </summary>
+    public static double TreeCpuSeconds(int rootPid)
+    {
+        var root = StatFields(rootPid)!;
+        var ticks = Ticks(root, 11) + Ticks(root, 12) + Ticks(root, 13) + Ticks(root, 14);
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(folder), CultureInfo.InvariantCulture, out var pid) && pid != rootPid
+                && StatFields(pid) is { } child && Ticks(child, 1) == rootPid)
+            {
+                ticks += Ticks(child, 11) + Ticks(child, 12);
+            }
+        }
+
+        return ticks / TicksPerSecond;
+    }
+
+    /// <summary>The fields of /proc/pid/stat after the command name (so index 0 is the state); null once the process is gone.</summary>
+    private static string[]? StatFields(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static long Ticks(string[] fields, int index) => long.Parse(fields[index], CultureInfo.InvariantCulture);
 
     public static double PeakMemoryMb(int pid)
     {

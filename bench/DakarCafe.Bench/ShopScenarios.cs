@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DakarCafe.Client;
+using DakarCafe.Engine.LocalPostgres;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Products;
@@ -39,20 +40,20 @@ internal static class ShopScenarios
 
         if (users > 0)
         {
-            await CartSyncAsync(server, postgres.ConnectionString, products, users, mutationsPerUser, report);
+            await CartSyncAsync(server, postgres, products, users, mutationsPerUser, report);
         }
 
-        await WriteThroughputAsync(server, adminToken, products, updates, inFlight, writeFloor, report);
+        await WriteThroughputAsync(server, postgres, adminToken, products, updates, inFlight, writeFloor, report);
         report.Say($"noise after: {ProcessProbe.Noise()}");
         await report.WriteAsync();
     }
 
-    private static async Task CartSyncAsync(ShopServer server, string connectionString, List<Guid> products, int users, int mutations, Report report)
+    private static async Task CartSyncAsync(ShopServer server, LocalPostgresCluster postgres, List<Guid> products, int users, int mutations, Report report)
     {
         var devices = new List<(DakarCafeClient A, QuerySubscription<CartView> B)>();
         for (var u = 0; u < users; u++)
         {
-            var token = await server.SignInAsync($"shopper{u}@bench.sn", connectionString);
+            var token = await server.SignInAsync($"shopper{u}@bench.sn", postgres.ConnectionString);
             var a = await server.ConnectAsync(token);
             var b = await server.ConnectAsync(token);
             var cart = await b.SubscribeAsync<CartView>("cart:getCart", new NoArgs());
@@ -62,6 +63,7 @@ internal static class ShopScenarios
 
         var latencies = new Latencies();
         var cpuBefore = ProcessProbe.CpuSeconds(server.ProcessId);
+        var postgresCpuBefore = ProcessProbe.TreeCpuSeconds(postgres.ServerProcessId!.Value);
         var total = Stopwatch.StartNew();
         await Task.WhenAll(devices.Select((device, u) => Task.Run(async () =>
         {
@@ -78,7 +80,8 @@ internal static class ShopScenarios
         report.Say("");
         report.Say($"## S2 cart sync: {users} users × 2 devices, {mutations} sequential cart mutations each, all users at once");
         report.Say(string.Create(CultureInfo.InvariantCulture,
-            $"A→B (mutation call → other device shows it): {latencies.Summary}; {rate:0} mutations/s in total; {server.CpuAndMemory(cpuBefore)}"));
+            $"A→B (mutation call → other device shows it): {latencies.Summary}; {rate:0} mutations/s in total; {server.CpuAndMemory(cpuBefore)}; " +
+            $"PostgreSQL CPU {PostgresCpuMs(postgres, postgresCpuBefore, users * mutations):0.00} ms per mutation"));
         foreach (var (a, b) in devices)
         {
             await b.DisposeAsync();
@@ -86,14 +89,16 @@ internal static class ShopScenarios
         }
     }
 
-    private static async Task WriteThroughputAsync(ShopServer server, string adminToken, List<Guid> products, int updates, int inFlight, double floor,
-        Report report)
+    private static async Task WriteThroughputAsync(ShopServer server, LocalPostgresCluster postgres, string adminToken, List<Guid> products, int updates,
+        int inFlight, double floor, Report report)
     {
         // A connection runs its mutations one at a time, in order: in-flight mutations need connections of their own.
         var writers = await Task.WhenAll(Enumerable.Range(0, inFlight).Select(_ => server.ConnectAsync(adminToken)));
         var latencies = new Latencies();
         var next = -1;
+        await StatementStatistics.ResetAsync(postgres.ConnectionString);
         var cpuBefore = ProcessProbe.CpuSeconds(server.ProcessId);
+        var postgresCpuBefore = ProcessProbe.TreeCpuSeconds(postgres.ServerProcessId!.Value);
         var total = Stopwatch.StartNew();
         await Task.WhenAll(writers.Select(writer => Task.Run(async () =>
         {
@@ -110,12 +115,20 @@ internal static class ShopScenarios
         var rate = updates / total.Elapsed.TotalSeconds;
         var cpu = ProcessProbe.CpuSeconds(server.ProcessId) - cpuBefore;
         report.Say(string.Create(CultureInfo.InvariantCulture,
-            $"{rate:0} mutations/s ({rate / floor:P0} of the write floor); per mutation {latencies.Summary}; server CPU {cpu * 1000 / updates:0.00} ms per mutation; {server.CpuAndMemory(cpuBefore)}"));
+            $"{rate:0} mutations/s ({rate / floor:P0} of the write floor); per mutation {latencies.Summary}; server CPU {cpu * 1000 / updates:0.00} ms per mutation; " +
+            $"PostgreSQL CPU {PostgresCpuMs(postgres, postgresCpuBefore, updates):0.00} ms per mutation; {server.CpuAndMemory(cpuBefore)}"));
+        report.Say("");
+        report.Say("PostgreSQL's top statements during S3 (pg_stat_statements):");
+        report.Say("");
+        report.Say(await StatementStatistics.TopAsync(postgres.ConnectionString, 12));
         foreach (var writer in writers)
         {
             await writer.DisposeAsync();
         }
     }
+
+    private static double PostgresCpuMs(LocalPostgresCluster postgres, double before, int mutations) =>
+        (ProcessProbe.TreeCpuSeconds(postgres.ServerProcessId!.Value) - before) * 1000 / mutations;
 
     /// <summary>A bench product with stock for any run.</summary>
     public static ProductInput Product(int i) => new(

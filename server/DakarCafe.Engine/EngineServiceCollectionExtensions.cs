@@ -43,6 +43,7 @@ public static class EngineServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
+        connectionString = PreparedStatements.Enable(connectionString);
         services.AddNpgsqlDataSource(connectionString);
         ReactorConnections.Add(services, connectionString);
         services.AddResiliencePipeline<string>(PostgresResilience.HealthProbe, (builder, _) => PostgresResilience.AddHealthProbe(builder));

@@ -122,7 +122,8 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
             Port = _options.Port != 0 ? _options.Port : LoopbackPort.Free();
             var result = await ProcessRunner.RunAsync(_binaries.PgCtl,
                 ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", ((int)_options.StartTimeout.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                 "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=on -c max_connections={_options.MaxConnections}"], ct);
+                 "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=on -c max_connections={_options.MaxConnections}" +
+                 string.Concat(_options.Settings.Select(s => $" -c {s.Key}='{s.Value}'"))], ct);
             if (result.Succeeded)
             {
                 return;

@@ -21,6 +21,9 @@ public sealed record LocalPostgresOptions
     /// <summary>The server's <c>max_connections</c>: room for every pool of the nodes and tools that share it.</summary>
     public int MaxConnections { get; init; } = 200;
 
+    /// <summary>More server settings, passed as <c>-c name=value</c> (for example <c>shared_preload_libraries</c> for a benchmark's statistics).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>How long a start may take before it is reported as failed.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

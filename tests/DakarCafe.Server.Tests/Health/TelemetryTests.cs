@@ -21,7 +21,7 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
 
     protected override IReadOnlyDictionary<string, string?> ServerSettings { get; } = new Dictionary<string, string?>
     {
-        ["Logging:LogLevel:DakarCafe.Engine.Metrics.FunctionLog"] = "Debug",
+        ["Logging:LogLevel:DakarCafe.Functions"] = "Debug",
     };
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(_functionLogs);
@@ -132,7 +132,7 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
 
         public IReadOnlyList<string> Lines => [.. _lines];
 
-        public ILogger CreateLogger(string categoryName) => categoryName == "DakarCafe.Engine.Internal.Metrics.FunctionLog" ? new LineLogger(_lines) : NullLogger.Instance;
+        public ILogger CreateLogger(string categoryName) => categoryName == "DakarCafe.Functions" ? new LineLogger(_lines) : NullLogger.Instance;
 
         public void Dispose()
         {

@@ -132,6 +132,7 @@ internal sealed class MutationExecutor
         var reads = new ReadSet();
         var context = MutationContext.Create(caller, session, _types, budget, _sequences, _registry, _limits, _time, reads);
         byte[] value;
+        long version;
         try
         {
             var result = await function.Invoke(context, args, budget.Token);
@@ -139,26 +140,20 @@ internal sealed class MutationExecutor
             session.QueueSqlCommand($"insert into {CommitLogSchema.ReceiptsTable} (session_id, request_id, result) values (?, ?, ?)",
                 receipt.Scope, receipt.RequestId, value);
             await budget.InDatabaseAsync(session.SaveChangesAsync, CancellationToken.None);
-            if (reads.Dependencies.Count > 0)
-            {
-                await budget.InDatabaseAsync(token => ReadSetValidation.CheckAsync(connection, transaction, startVersion, reads, _types,
-                    _store.Options.Serializer(), token), CancellationToken.None);
-            }
+            version = await budget.InDatabaseAsync(token => ReadSetValidation.ValidateAndStampAsync(connection, transaction, startVersion, reads, _types,
+                _store.Options.Serializer(), token), CancellationToken.None);
         }
         catch (Exception) when (budget.TimeExceeded is { } exceeded)
         {
             throw exceeded;
         }
 
-        long version;
         try
         {
             // Never cancelled: once COMMIT is sent, only the database knows whether it happened. It returns before the
-            // commit is on disk (see DurabilityBarrier); the answer waits for that, and its version is read meanwhile.
+            // commit is on disk (see DurabilityBarrier); the answer waits for that.
             await transaction.CommitAsync(CancellationToken.None);
-            var durable = _durability.WaitAsync(CancellationToken.None);
-            version = await CommitVersionAsync(connection, receipt);
-            await durable;
+            await _durability.WaitAsync(CancellationToken.None);
         }
         catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException or TimeoutException)
         {
@@ -197,17 +192,6 @@ internal sealed class MutationExecutor
         left join dakarcafe.commits c on c.xid = r.xid
         where r.session_id = $1 and r.request_id = $2
         """;
-
-    /// <summary>The version the database stamped on the commit that wrote <paramref name="receipt"/>; 0 when there is none.</summary>
-    private static async Task<long> CommitVersionAsync(NpgsqlConnection connection, ReceiptKey receipt)
-    {
-        await using var command = new NpgsqlCommand(ReceiptSql, connection)
-        {
-            Parameters = { new() { Value = receipt.Scope }, new() { Value = receipt.RequestId } },
-        };
-        await using var reader = await command.ExecuteReaderAsync(CancellationToken.None);
-        return await reader.ReadAsync(CancellationToken.None) ? reader.GetInt64(1) : 0;
-    }
 
     /// <summary>
     /// The request id was applied before (a resend after a reconnect), or its commit's answer was lost: answer with what

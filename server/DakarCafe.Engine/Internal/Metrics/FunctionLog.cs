@@ -8,17 +8,22 @@ namespace DakarCafe.Engine.Internal.Metrics;
 /// <summary>
 /// Each function call, measured and logged: its latency goes to <see cref="EngineMetrics"/>, and a Debug line names it
 /// with a correlation id: the caller's session and request id, or, when it failed, the id its error carries to the
-/// client, so a user's report, the client's error and the server's logs meet.
+/// client, so a user's report, the client's error and the server's logs meet. Its log category is
+/// <see cref="Category"/>, whatever the class is called: <c>Logging:LogLevel:DakarCafe.Functions=Debug</c> shows every call.
 /// </summary>
-internal sealed partial class FunctionLog(ILogger<FunctionLog> logger, EngineMetrics metrics)
+internal sealed partial class FunctionLog(ILoggerFactory loggers, EngineMetrics metrics)
 {
+    public const string Category = "DakarCafe.Functions";
+
+    private readonly ILogger _logger = loggers.CreateLogger(Category);
+
     public void Completed(string function, string kind, long startedAt, ErrorInfo? error, string? correlationId)
     {
         metrics.FunctionRan(function, kind, startedAt, failed: error is not null);
-        if (logger.IsEnabled(LogLevel.Debug))
+        if (_logger.IsEnabled(LogLevel.Debug))
         {
             var elapsed = Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;
-            LogCompleted(logger, kind, function, error?.Code ?? "ok", elapsed, error?.CorrelationId ?? correlationId ?? Guid.NewGuid().ToString("N")[..16]);
+            LogCompleted(_logger, kind, function, error?.Code ?? "ok", elapsed, error?.CorrelationId ?? correlationId ?? Guid.NewGuid().ToString("N")[..16]);
         }
     }
 

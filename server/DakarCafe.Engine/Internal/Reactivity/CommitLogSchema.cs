@@ -19,6 +19,9 @@ internal static class CommitLogSchema
     /// <summary>One row that each durability flush updates, so that its synchronous commit has a record to flush (see <see cref="Storage.DurabilityBarrier"/>).</summary>
     public const string FlushesTable = "dakarcafe.flushes";
 
+    /// <summary>The deferred trigger that stamps a transaction with its version; a mutation fires it early to learn its version (see <see cref="Execution.ReadSetValidation"/>).</summary>
+    public const string StampTrigger = "dakarcafe_stamp_commit";
+
     /// <summary>The row trigger on each document table that logs its writes (a TRUNCATE is logged by another, per statement).</summary>
     public const string RowLogTrigger = "dakarcafe_log_write";
 
@@ -45,6 +48,8 @@ internal static class CommitLogSchema
             old_data jsonb,
             new_data jsonb);
         create index if not exists writes_xid on dakarcafe.writes (xid);
+        -- The written document's id as text, so a mutation's check of its point reads filters in SQL (see ReadSetValidation).
+        alter table dakarcafe.writes add column if not exists doc_id text;
 
         create sequence if not exists dakarcafe.versions;
 
@@ -74,10 +79,11 @@ internal static class CommitLogSchema
             if tg_op = 'UPDATE' and old.data = new.data then
                 return null;
             end if;
-            insert into dakarcafe.writes (table_name, op, old_data, new_data) values (
+            insert into dakarcafe.writes (table_name, op, old_data, new_data, doc_id) values (
                 tg_table_schema || '.' || tg_table_name, left(tg_op, 1),
                 case when tg_op <> 'INSERT' then old.data end,
-                case when tg_op <> 'DELETE' then new.data end);
+                case when tg_op <> 'DELETE' then new.data end,
+                case when tg_op = 'DELETE' then old.id::text else new.id::text end);
             return null;
         end $$;
 
@@ -111,8 +117,8 @@ internal static class CommitLogSchema
         end $$;
 
         do $$ begin
-            if not exists (select 1 from pg_trigger where tgname = 'dakarcafe_stamp_commit') then
-                create constraint trigger dakarcafe_stamp_commit after insert on dakarcafe.writes
+            if not exists (select 1 from pg_trigger where tgname = '{StampTrigger}') then
+                create constraint trigger {StampTrigger} after insert on dakarcafe.writes
                     deferrable initially deferred for each row execute function dakarcafe.stamp_commit();
             end if;
         end $$;
