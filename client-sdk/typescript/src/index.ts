@@ -1,5 +1,8 @@
 export { DakarCafeClient } from "./browser/sync/client";
-export type { DakarCafeClientOptions, MutationOptions, QueryResult, Watch } from "./browser/sync/client";
+export type { CallOptions, DakarCafeClientOptions, MutationOptions, QueryResult, Watch } from "./browser/sync/client";
+export type { ConnectionState } from "./browser/sync/connection";
+export { ErrorCodes } from "./browser/sync/protocol";
+export { LogLevel } from "@microsoft/signalr";
 export type { OptimisticLocalStore, OptimisticUpdate } from "./browser/sync/localStore";
 export { DakarCafeError } from "./browser/errors";
 export { PasswordSession } from "./browser/auth/passwordSignIn";

@@ -4,7 +4,7 @@ import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing
 import { Component, type ReactNode } from "react";
 import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
 import { api, DakarCafeClient, PasswordSession } from "../src";
-import { DakarCafeProvider, useAuth, useMutation, usePaginatedQuery, useQuery, useQueryResult } from "../src/react";
+import { DakarCafeProvider, useAuth, useConnectionState, useMutation, usePaginatedQuery, useQuery, useQueryResult } from "../src/react";
 
 const url = inject("serverUrl");
 const clients: DakarCafeClient[] = [];
@@ -41,6 +41,27 @@ class Boundary extends Component<{ children: ReactNode }, { error?: Error }> {
 }
 
 describe("React bindings", () => {
+  it("useConnectionState follows the connection: connected, reconnecting while offline, connected again", async () => {
+    const client = newClient();
+    function Status() {
+      const state = useConnectionState();
+      return <p>{state.kind === "reconnecting" ? `reconnecting (attempt ${state.attempt})` : state.kind}</p>;
+    }
+    render(
+      <DakarCafeProvider client={client}>
+        <Status />
+      </DakarCafeProvider>,
+    );
+
+    screen.getByText("idle");
+    await client.connect();
+    await screen.findByText("connected");
+    await client.testing.goOffline();
+    await screen.findByText(/^reconnecting \(attempt \d+\)$/);
+    client.testing.goOnline();
+    await screen.findByText("connected");
+  });
+
   it("useQuery is undefined while loading, then shows the value, and throws a failing query's error to the boundary", async () => {
     function Catalog() {
       const page = useQuery(api.products.getProducts, { category: "machines", limit: 3 });

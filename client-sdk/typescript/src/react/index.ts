@@ -6,4 +6,5 @@ export type { ReactMutation } from "./useMutation";
 export { usePaginatedQuery } from "./usePaginatedQuery";
 export type { Page, PageArgs, PaginatedQuery, PaginationStatus } from "./usePaginatedQuery";
 export { useAuth } from "./useAuth";
+export { useConnectionState } from "./useConnectionState";
 export type { AuthState } from "./useAuth";

@@ -3,8 +3,9 @@ import { MessagePackHubProtocol } from "@microsoft/signalr-protocol-msgpack";
 import type { AccessToken, AccessTokenProvider } from "../auth/accessToken";
 import { DakarCafeError } from "../errors";
 import type { ActionReference, MutationReference, QueryReference } from "../functionReference";
-import { nextDelay } from "./backoff";
+import { clientError, closedError, Connection, maxTimerMs, type ConnectionState } from "./connection";
 import { LocalStore, type OptimisticUpdate, type QueryEntry, type StoreChange } from "./localStore";
+import { PendingMutations, retryAfterMs } from "./pendingMutations";
 import {
   decodeJson,
   ErrorCodes,
@@ -13,6 +14,7 @@ import {
   QueryChangeKind,
   type AuthenticateResponse,
   type ConnectResponse,
+  QueryModificationKind,
   type ErrorInfo,
   type FunctionCall,
   type QueryChange,
@@ -34,8 +36,15 @@ export interface DakarCafeClientOptions {
   maxReconnectDelayMs?: number;
   /** How long before its expiry a token is replaced (at most a third of its lifetime). */
   tokenRefreshMarginMs?: number;
-  /** SignalR's own log level; warnings by default. */
+  /** How long a call waits for the connection and its answer before failing with `TIMEOUT`; 30 s by default. */
+  callTimeoutMs?: number;
+  /** SignalR's own log level (`LogLevel`, exported by this package); warnings by default. */
   logLevel?: LogLevel;
+}
+
+export interface CallOptions {
+  /** This call's timeout instead of the client's `callTimeoutMs`. */
+  timeoutMs?: number;
 }
 
 /** One result of a live query: its value, or the error the query answered. */
@@ -50,33 +59,20 @@ export interface Watch<Result> {
   unsubscribe(): void;
 }
 
-export interface MutationOptions {
+export interface MutationOptions extends CallOptions {
   /** Changes the local values at once; they give way to the server's when the mutation's commit arrives, or roll back on failure. */
   optimisticUpdate?: OptimisticUpdate;
-}
-
-interface PendingMutation {
-  call: FunctionCall;
-  optimistic: boolean;
-  resolve: (result: FunctionResult) => void;
-  /** How many times the server answered OVERLOADED (it wrote nothing): the call is sent again after its retryAfterMs. */
-  refusals: number;
-}
-
-/** Resends of a mutation the server refused as OVERLOADED before the refusal is the answer. */
-const maxOverloadedResends = 20;
-
-function closedError(): ErrorInfo {
-  return { code: ErrorCodes.clientClosed, message: "The client was closed before this call was answered." };
-}
-
-/** The wait an OVERLOADED refusal asks for (its data's `retryAfterMs`, within 1 ms and a minute, as the C# SDK reads it), 250 ms when it names none. */
-function retryAfterMs(error: ErrorInfo): number {
-  const data = error.data ? (JSON.parse(error.data) as { retryAfterMs?: unknown }) : {};
-  return typeof data.retryAfterMs === "number" ? Math.min(Math.max(data.retryAfterMs, 1), 60_000) : 250;
+  /**
+   * Sends the call under a request id it had before: a mutation that failed with `TIMEOUT` (its `data.requestId`) is
+   * answered from its receipt if it was applied, and applied now if not. Only for the same call on the same client.
+   */
+  requestId?: number;
 }
 
 type Listener = () => void;
+
+/** The default of `callTimeoutMs`. */
+const defaultCallTimeoutMs = 30_000;
 
 /**
  * A connection to a DakarCafé server: typed queries, mutations (with optimistic updates) and actions, and live
@@ -91,17 +87,31 @@ export class DakarCafeClient {
   private readonly store = new LocalStore();
   private readonly listeners = new Map<number, Set<Listener>>();
   private readonly transitionListeners = new Set<(version: number) => void>();
-  private readonly pending = new Map<number, PendingMutation>();
+  private readonly pending: PendingMutations;
+  /** The request ids of pending mutations with an optimistic update in the store. */
+  private readonly optimistic = new Set<number>();
   private readonly sessionId: string;
+  private readonly connection: Connection;
   private tokenProvider: AccessTokenProvider | null;
   private token: AccessToken | null = null;
   private nextRequestId = 0;
-  private started: Promise<void> | null = null;
-  private reconnecting = false;
   /** True once the current connection has resubscribed: new queries and mutations are sent at once, not left to the resume. */
   private ready = false;
   private closed = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * For an app's own tests of its offline behaviour: `dropConnection()` cuts the connection as a network loss would
+   * (it comes back by itself); `goOffline()` keeps every attempt failing until `goOnline()`.
+   */
+  readonly testing = {
+    dropConnection: (): Promise<void> => this.connection.drop(),
+    goOffline: async (): Promise<void> => {
+      this.connection.setOffline(true);
+      await this.connection.drop();
+    },
+    goOnline: (): void => this.connection.setOffline(false),
+  };
 
   constructor(private readonly options: DakarCafeClientOptions) {
     this.sessionId = options.sessionId ?? randomId();
@@ -113,11 +123,26 @@ export class DakarCafeClient {
       .configureLogging(options.logLevel ?? LogLevel.Warning);
     this.hub = (options.protocol === "json" ? builder : builder.withHubProtocol(new MessagePackHubProtocol())).build();
     this.hub.on(hubMethods.transition, (transition: Transition) => this.applyTransition(transition));
-    this.hub.on(hubMethods.protocolError, (error: ErrorInfo) => console.warn(`DakarCafé protocol error: ${error.code} ${error.message}`));
-    this.hub.onclose(() => {
-      this.ready = false;
-      void this.reconnect();
+    this.pending = new PendingMutations(this.hub, (requestId, result) => {
+      if (this.optimistic.delete(requestId)) {
+        this.announce(this.store.settleLayer(requestId, result.error ? undefined : result.version));
+      }
     });
+    this.hub.on(hubMethods.protocolError, (error: ErrorInfo) => console.warn(`DakarCafé protocol error: ${error.code} ${error.message}`));
+    this.connection = new Connection(
+      this.hub,
+      { reconnectDelayMs: options.reconnectDelayMs ?? 200, maxReconnectDelayMs: options.maxReconnectDelayMs ?? 10_000 },
+      {
+        resume: () => this.resume(),
+        lost: () => {
+          this.ready = false;
+        },
+        refreshToken: async () => {
+          this.token = this.tokenProvider ? await this.tokenProvider(true).catch(() => null) : null;
+        },
+        connected: () => this.scheduleRefresh(),
+      },
+    );
   }
 
   /** The highest version the local store has reached. */
@@ -126,45 +151,87 @@ export class DakarCafeClient {
   }
 
   get isConnected(): boolean {
-    return this.hub.state === HubConnectionState.Connected;
+    return this.connection.state.kind === "connected";
   }
 
-  /** Opens the connection (once; later calls wait for the same start). */
-  connect(): Promise<void> {
-    this.started ??= this.start();
-    return this.started;
+  /** Where the connection stands (see `ConnectionState`); the same object until it changes. */
+  get connectionState(): ConnectionState {
+    return this.connection.state;
   }
 
-  /** Runs a query once, at the newest version. */
-  async query<Args, Result>(query: QueryReference<Args, Result>, args: Args): Promise<Result> {
-    this.throwIfClosed();
-    await this.connect();
-    return read<Result>(await this.hub.invoke<FunctionResult>(hubMethods.query, this.call(query.name, args)));
-  }
-
-  /** Runs an action (it may call the outside world; it is never resent). */
-  async action<Args, Result>(action: ActionReference<Args, Result>, args: Args): Promise<Result> {
-    this.throwIfClosed();
-    await this.connect();
-    return read<Result>(await this.hub.invoke<FunctionResult>(hubMethods.action, this.call(action.name, args)));
+  /** Calls `listener` with each new connection state; returns the function that stops it. */
+  onConnectionStateChange(listener: (state: ConnectionState) => void): () => void {
+    return this.connection.onStateChange(listener);
   }
 
   /**
-   * Runs a mutation and resolves once the local store reflects it. If the connection drops first, it is resent after
-   * the reconnect under the same request id, so the server applies it once.
+   * Starts the connection if it has not started, and resolves once connected. A failed attempt is followed by others
+   * with jittered backoff, as after a drop; this waits for them up to the call timeout (`TIMEOUT`), and they go on.
+   */
+  connect(options?: CallOptions): Promise<void> {
+    return this.connection.whenConnected(this.timeoutOf(options), "connect");
+  }
+
+  /**
+   * Runs a query once, at the newest version. While the client is not connected it waits for the connection, and a
+   * query whose connection is lost before its answer is asked again on the next one, up to its timeout (`TIMEOUT`).
+   */
+  async query<Args, Result>(query: QueryReference<Args, Result>, args: Args, options?: CallOptions): Promise<Result> {
+    this.throwIfClosed();
+    const deadline = Date.now() + this.timeoutOf(options);
+    const call = this.call(query.name, args);
+    for (;;) {
+      await this.connection.whenConnected(deadline - Date.now(), `query ${query.name}`);
+      const answer = await this.invokeBefore(hubMethods.query, call, deadline, `query ${query.name}`);
+      if (answer) {
+        return read<Result>(answer);
+      }
+
+      // Lost before the answer: a query changes nothing, so it is asked again once connected.
+      await sleep(Math.min(50, Math.max(deadline - Date.now(), 0)));
+    }
+  }
+
+  /**
+   * Runs an action (it may call the outside world). It waits for the connection like a query, but once sent it is
+   * never sent again: a connection lost before its answer fails it with `DISCONNECTED` (it may or may not have run).
+   */
+  async action<Args, Result>(action: ActionReference<Args, Result>, args: Args, options?: CallOptions): Promise<Result> {
+    this.throwIfClosed();
+    const deadline = Date.now() + this.timeoutOf(options);
+    const call = this.call(action.name, args);
+    await this.connection.whenConnected(deadline - Date.now(), `action ${action.name}`);
+    const answer = await this.invokeBefore(hubMethods.action, call, deadline, `action ${action.name}`);
+    if (!answer) {
+      throw clientError(ErrorCodes.disconnected, `The connection was lost before action ${action.name} answered; it may or may not have run.`);
+    }
+
+    return read<Result>(answer);
+  }
+
+  /**
+   * Runs a mutation and resolves once the local store reflects it. While disconnected it waits in order with the
+   * others; if the connection drops before the answer, it is resent after the reconnect under the same request id,
+   * so the server applies it once. Without an answer within its timeout it fails with `TIMEOUT` (its optimistic
+   * update rolled back); it may still have been applied: `options.requestId` resends it to learn its outcome.
    */
   async mutation<Args, Result>(mutation: MutationReference<Args, Result>, args: Args, options?: MutationOptions): Promise<Result> {
     this.throwIfClosed();
-    const call = this.call(mutation.name, args);
-    const answered = new Promise<FunctionResult>((resolve) =>
-      this.pending.set(call.requestId, { call, optimistic: !!options?.optimisticUpdate, resolve, refusals: 0 }),
-    );
+    const call = this.call(mutation.name, args, options?.requestId);
+    const answered = this.pending.add(call);
     if (options?.optimisticUpdate) {
+      this.optimistic.add(call.requestId);
       this.announce(this.store.addLayer(call.requestId, options.optimisticUpdate));
     }
 
-    this.sendOrConnect(() => this.send(call.requestId));
+    const timeoutMs = this.timeoutOf(options);
+    const timer = setTimeout(
+      () => this.pending.fail(call.requestId, timedOut(mutation.name, timeoutMs, call.requestId)),
+      Math.min(timeoutMs, maxTimerMs),
+    );
+    this.sendOrConnect(() => this.pending.send(call.requestId));
     const result = await answered;
+    clearTimeout(timer);
     if (result.error) {
       throw new DakarCafeError(result.error);
     }
@@ -173,34 +240,39 @@ export class DakarCafeClient {
     return decodeJson(result.value) as Result;
   }
 
-  /** Follows a query live: `onChange` is called with each new result; identical queries share one server subscription. */
-  watch<Args, Result>(query: QueryReference<Args, Result>, args: Args, onChange: Listener): Watch<Result> {
+  /**
+   * Follows a query live: `onChange` is called with each new result (as `current()` returns it); identical queries
+   * share one server subscription.
+   */
+  watch<Args, Result>(query: QueryReference<Args, Result>, args: Args, onChange: (result: QueryResult<Result> | undefined) => void): Watch<Result> {
     const { entry, isNew } = this.store.acquire(query.name, args);
+    let shown: { value: unknown; error: unknown; result: QueryResult<Result> | undefined } | undefined;
+    // The same object until the result changes, so that React's useSyncExternalStore sees a stable snapshot.
+    const current = () => {
+      if (!shown || shown.value !== entry.value || shown.error !== entry.error) {
+        shown = { value: entry.value, error: entry.error, result: resultOf<Result>(entry) };
+      }
+
+      return shown.result;
+    };
+    const notify = () => onChange(current());
     const listeners = this.listeners.get(entry.queryId) ?? new Set<Listener>();
     this.listeners.set(entry.queryId, listeners);
-    listeners.add(onChange);
+    listeners.add(notify);
     if (isNew) {
       this.sendOrConnect(() => void this.modify([LocalStore.addChange(entry)]));
     }
 
     let active = true;
-    let shown: { value: unknown; error: unknown; result: QueryResult<Result> | undefined } | undefined;
     return {
-      // The same object until the result changes, so that React's useSyncExternalStore sees a stable snapshot.
-      current: () => {
-        if (!shown || shown.value !== entry.value || shown.error !== entry.error) {
-          shown = { value: entry.value, error: entry.error, result: resultOf<Result>(entry) };
-        }
-
-        return shown.result;
-      },
+      current,
       unsubscribe: () => {
         if (!active) {
           return;
         }
 
         active = false;
-        listeners.delete(onChange);
+        listeners.delete(notify);
         if (this.store.release(entry)) {
           this.listeners.delete(entry.queryId);
           void this.modify([{ kind: QueryChangeKind.remove, queryId: entry.queryId }]);
@@ -234,29 +306,49 @@ export class DakarCafeClient {
     this.ready = false;
     clearTimeout(this.refreshTimer);
     const error = closedError();
-    for (const [requestId, pending] of this.pending) {
-      if (pending.optimistic) {
-        this.announce(this.store.settleLayer(requestId, undefined));
-      }
+    this.pending.failAll({ code: error.code, message: error.message });
 
-      pending.resolve({ requestId, version: 0, error });
-    }
-
-    this.pending.clear();
-    this.store.abandonWaiters(new DakarCafeError(error));
-    await this.hub.stop();
+    this.store.abandonWaiters(error);
+    await this.connection.close();
   }
 
   private throwIfClosed(): void {
     if (this.closed) {
-      throw new DakarCafeError(closedError());
+      throw closedError();
     }
   }
 
-  private async start(): Promise<void> {
-    await this.hub.start();
-    await this.resume();
-    this.scheduleRefresh();
+  private timeoutOf(options: CallOptions | undefined): number {
+    return options?.timeoutMs ?? this.options.callTimeoutMs ?? defaultCallTimeoutMs;
+  }
+
+  /**
+   * Sends a call and returns its answer, or undefined when the connection was lost before it (or the call could not
+   * be sent). Fails with `TIMEOUT` at the deadline and `CLIENT_CLOSED` when the client is closed meanwhile.
+   */
+  private async invokeBefore(method: string, call: FunctionCall, deadline: number, what: string): Promise<FunctionResult | undefined> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(clientError(ErrorCodes.timeout, `No answer to ${what} within its timeout.`, { requestId: call.requestId })),
+        Math.min(Math.max(deadline - Date.now(), 0), maxTimerMs),
+      );
+    });
+    try {
+      return await Promise.race([this.hub.invoke<FunctionResult>(method, call), expired]);
+    } catch (error) {
+      if (error instanceof DakarCafeError) {
+        throw error;
+      }
+
+      if (this.closed) {
+        throw closedError();
+      }
+
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** The server knows nothing of a new connection: announce the session, resubscribe, resend what is unconfirmed. */
@@ -273,40 +365,9 @@ export class DakarCafeClient {
     const resubscribe = this.store.restart();
     this.ready = true;
     const resubscribed = resubscribe.length > 0 ? this.hub.send(hubMethods.modifyQuerySet, { changes: resubscribe }) : Promise.resolve();
-    for (const requestId of this.pending.keys()) {
-      this.send(requestId);
-    }
+    this.pending.sendAll();
 
     await resubscribed;
-  }
-
-  /** However the connection was lost, one loop brings it back, with jittered exponential delays. */
-  private async reconnect(): Promise<void> {
-    if (this.closed || this.reconnecting) {
-      return;
-    }
-
-    this.reconnecting = true;
-    try {
-      for (let attempt = 0; !this.closed; attempt++) {
-        await sleep(nextDelay(attempt, this.options.reconnectDelayMs ?? 200, this.options.maxReconnectDelayMs ?? 10_000));
-        try {
-          if (this.hub.state === HubConnectionState.Disconnected) {
-            await this.hub.start();
-          }
-
-          await this.resume();
-          return;
-        } catch (error) {
-          if (isUnauthorized(error) && this.tokenProvider) {
-            // The token expired while we were away: the next attempt presents a fresh one.
-            this.token = await this.tokenProvider(true).catch(() => null);
-          }
-        }
-      }
-    } finally {
-      this.reconnecting = false;
-    }
   }
 
   /** Sends now when connected; otherwise the connection's resume sends it (it resubscribes and resends everything pending). */
@@ -314,38 +375,8 @@ export class DakarCafeClient {
     if (this.ready) {
       send();
     } else {
-      this.connect().catch(() => {
-        // The reconnect loop takes over when the first start fails.
-      });
+      this.connection.start();
     }
-  }
-
-  private send(requestId: number): void {
-    const pending = this.pending.get(requestId);
-    if (!pending || this.hub.state !== HubConnectionState.Connected) {
-      return;
-    }
-
-    this.hub.invoke<FunctionResult>(hubMethods.mutation, pending.call).then(
-      (result) => {
-        if (result.error?.code === ErrorCodes.overloaded && pending.refusals < maxOverloadedResends) {
-          // Refused before anything was written: the same request goes again once the server has room.
-          pending.refusals++;
-          setTimeout(() => this.send(requestId), retryAfterMs(result.error));
-          return;
-        }
-
-        this.pending.delete(requestId);
-        if (pending.optimistic) {
-          this.announce(this.store.settleLayer(requestId, result.error ? undefined : result.version));
-        }
-
-        pending.resolve(result);
-      },
-      () => {
-        // The connection went away before the answer; the reconnect resends the call.
-      },
-    );
   }
 
   private async modify(changes: QueryChange[]): Promise<void> {
@@ -361,6 +392,21 @@ export class DakarCafeClient {
     }
 
     this.announce(change);
+    for (const modification of transition.modifications) {
+      if (modification.kind === QueryModificationKind.failed && modification.error?.code === ErrorCodes.rateLimited) {
+        this.resubscribeLater(modification.queryId, retryAfterMs(modification.error));
+      }
+    }
+  }
+
+  /** A subscription refused as RATE_LIMITED is asked for again once the caller may (a reconnect meanwhile asks for it anyway). */
+  private resubscribeLater(queryId: number, delayMs: number): void {
+    setTimeout(() => {
+      const entry = this.store.get(queryId);
+      if (entry?.serverError?.code === ErrorCodes.rateLimited && this.ready) {
+        void this.modify([LocalStore.addChange(entry)]);
+      }
+    }, delayMs);
   }
 
   /** Subscribers see their new values, then transition listeners hear of the version, then those waiting for it are released. */
@@ -427,8 +473,8 @@ export class DakarCafeClient {
     this.scheduleRefresh();
   }
 
-  private call(name: string, args: unknown): FunctionCall {
-    return { requestId: ++this.nextRequestId, function: name, args: JSON.stringify(args) };
+  private call(name: string, args: unknown, requestId?: number): FunctionCall {
+    return { requestId: requestId ?? ++this.nextRequestId, function: name, args: JSON.stringify(args) };
   }
 }
 
@@ -448,8 +494,12 @@ function resultOf<Result>(entry: QueryEntry): QueryResult<Result> | undefined {
   return entry.value === undefined ? undefined : { value: entry.value as Result, error: undefined };
 }
 
-function isUnauthorized(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "statusCode" in error && (error as { statusCode: number }).statusCode === 401;
+function timedOut(name: string, timeoutMs: number, requestId: number): ErrorInfo {
+  return {
+    code: ErrorCodes.timeout,
+    message: `No answer to mutation ${name} within ${timeoutMs} ms; it may still be applied: send it again with this requestId to learn its outcome.`,
+    data: JSON.stringify({ requestId, timeoutMs }),
+  };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -20,6 +20,12 @@ export const ErrorCodes = {
   overloaded: "OVERLOADED",
   /** Raised by the client: it was closed before the call was answered (a mutation may or may not have been applied). */
   clientClosed: "CLIENT_CLOSED",
+  /** Raised by the client: no answer within the call's timeout (a mutation may still be applied: resend it under its `requestId`). */
+  timeout: "TIMEOUT",
+  /** Raised by the client: the connection was lost after an action was sent (it is never resent; it may or may not have run). */
+  disconnected: "DISCONNECTED",
+  /** The caller made too many calls or subscriptions: try again after `retryAfterMs` (a refused subscription is re-requested by itself). */
+  rateLimited: "RATE_LIMITED",
 } as const;
 
 /** A structured error: never a stack trace, never SQL. */
