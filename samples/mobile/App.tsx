@@ -1,7 +1,7 @@
 import { api, DakarCafeClient, PasswordSession } from "@dakarcafe/client";
 import { DakarCafeProvider, useAuth, useQuery } from "@dakarcafe/client/react";
 import { useState } from "react";
-import { Pressable, StyleSheet, Text, View } from "react-native";
+import { ActivityIndicator, Pressable, StyleSheet, Text, View } from "react-native";
 import { inboxArgs, inboxLabel } from "./src/logic/inbox";
 import type { Language } from "./src/logic/tracking";
 import { memoryStorage } from "./src/logic/memoryStorage";
@@ -31,6 +31,11 @@ function Shell() {
   const [screen, setScreen] = useState<Screen>({ name: "catalog" });
   const [language, setLanguage] = useState<Language>("fr");
   const inbox = useQuery(api.notifications.getMyNotifications, auth.isAuthenticated ? inboxArgs : "skip");
+  if (auth.isLoading) {
+    // A kept session is being resumed: neither the sign-in form nor a signed-in screen yet.
+    return <ActivityIndicator style={styles.app} />;
+  }
+
   if (!auth.isAuthenticated) {
     return <SignInScreen language={language} />;
   }

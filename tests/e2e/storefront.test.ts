@@ -99,6 +99,34 @@ describe("the web storefront in a real browser", () => {
     await shopper.context.close();
   });
 
+  it("shows every signed-in page's data after a reload, never AUTH_REQUIRED (the kept session is resumed first)", async () => {
+    const shopper = await signedIn(browser, storefront, "moussa@example.sn", "Moussa-Teranga-2026");
+    const page = shopper.page;
+    await page.goto(`${storefront}/#/orders`);
+    await page.locator("ul.orders li a").first().click();
+    await page.getByTestId("order-status").waitFor();
+    const orderPath = new URL(page.url()).hash;
+
+    const pages: [string, string][] = [
+      [orderPath, "[data-testid=order-status]"],
+      ["#/orders", "ul.orders li"],
+      ["#/notifications", "[data-testid=notification]"],
+      ["#/subscriptions", "main h1"],
+      ["#/cart", "main h1, [data-testid=cart-empty]"],
+      ["#/checkout", "main h1, [data-testid=cart-empty]"],
+    ];
+    for (const [path, shown] of pages) {
+      await page.goto(`${storefront}/${path}`);
+      await page.reload();
+      await page.locator(shown).first().waitFor();
+      await screenshot(page, shots, `6-reloaded-${path.split("/")[1]}`);
+      expect(await page.locator("main").textContent()).not.toMatch(/AUTH_REQUIRED|Connectez-vous/);
+      await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
+    }
+
+    await shopper.context.close();
+  });
+
   it("shows a review written in another browser, and the product's new rating, without reloading", async () => {
     const product = await aProduct("capsules", 2);
     const reader = await signedIn(browser, storefront, "awa@example.sn", "Awa-Teranga-2026");

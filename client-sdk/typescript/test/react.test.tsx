@@ -4,7 +4,7 @@ import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing
 import { Component, type ReactNode } from "react";
 import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
 import { api, DakarCafeClient, PasswordSession } from "../src";
-import { DakarCafeProvider, useAuth, useConnectionState, useMutation, usePaginatedQuery, useQuery, useQueryResult } from "../src/react";
+import { AuthLoading, DakarCafeProvider, useAuth, useConnectionState, useMutation, usePaginatedQuery, useQuery, useQueryResult } from "../src/react";
 
 const url = inject("serverUrl");
 const clients: DakarCafeClient[] = [];
@@ -142,6 +142,41 @@ describe("React bindings", () => {
     await screen.findByText("signed in as awa@example.sn");
     fireEvent.click(screen.getByText("sign out"));
     await screen.findByText("anonymous (AUTH_REQUIRED)");
+  });
+
+  it("after a reload with a kept session, a signed-in page shows its data at once, never AUTH_REQUIRED", async () => {
+    const kept = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => kept.get(key) ?? null,
+      setItem: (key: string, value: string) => void kept.set(key, value),
+      removeItem: (key: string) => void kept.delete(key),
+    };
+    await new PasswordSession(url, storage).signIn("awa@example.sn", "Awa-Teranga-2026");
+
+    // The reload: a new client and a new session over the same storage, the signed-in page rendered at once.
+    const client = newClient();
+    const refusals: string[] = [];
+    function MyOrders() {
+      const result = useQueryResult(api.orders.getUserOrders, {});
+      if (result?.error) {
+        refusals.push(result.error.code);
+      }
+
+      return <p>{result === undefined ? "loading" : result.error ? `failed: ${result.error.code}` : "my orders shown"}</p>;
+    }
+    render(
+      <DakarCafeProvider client={client} session={new PasswordSession(url, storage)}>
+        <AuthLoading>
+          <p>resuming</p>
+        </AuthLoading>
+        <MyOrders />
+      </DakarCafeProvider>,
+    );
+
+    screen.getByText("resuming");
+    await screen.findByText("my orders shown");
+    expect(refusals).toEqual([]);
+    expect(screen.queryByText("resuming")).toBeNull();
   });
 
   it("usePaginatedQuery loads page after page until the end", async () => {

@@ -1,4 +1,5 @@
-import { useAuth, useQuery } from "@dakarcafe/client/react";
+import { AuthLoading, Authenticated, Unauthenticated, useAuth, useQuery } from "@dakarcafe/client/react";
+import type { ReactNode } from "react";
 import { api } from "@dakarcafe/client";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { useI18n } from "./i18n";
@@ -23,14 +24,30 @@ export function App() {
           {route.page === "catalog" && <Catalog />}
           {route.page === "product" && <ProductPage slug={route.slug} />}
           {route.page === "cart" && <CartPage />}
-          {route.page === "checkout" && <Checkout />}
-          {route.page === "orders" && <Orders />}
-          {route.page === "order" && <OrderPage id={route.id} />}
-          {route.page === "notifications" && <Notifications />}
-          {route.page === "subscriptions" && <Subscriptions />}
+          {route.page === "checkout" && <SignedIn><Checkout /></SignedIn>}
+          {route.page === "orders" && <SignedIn><Orders /></SignedIn>}
+          {route.page === "order" && <SignedIn><OrderPage id={route.id} /></SignedIn>}
+          {route.page === "notifications" && <SignedIn><Notifications /></SignedIn>}
+          {route.page === "subscriptions" && <SignedIn><Subscriptions /></SignedIn>}
           {route.page === "signin" && <SignIn />}
         </ErrorBoundary>
       </main>
+    </>
+  );
+}
+
+/** A page for signed-in shoppers: shown once the kept session is resumed, else an invitation to sign in. */
+function SignedIn({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <AuthLoading>
+        <p>{t("loading")}</p>
+      </AuthLoading>
+      <Authenticated>{children}</Authenticated>
+      <Unauthenticated>
+        <a href={href({ page: "signin" })}>{t("signInToSee")}</a>
+      </Unauthenticated>
     </>
   );
 }

@@ -6,5 +6,6 @@ export type { ReactMutation } from "./useMutation";
 export { usePaginatedQuery } from "./usePaginatedQuery";
 export type { Page, PageArgs, PaginatedQuery, PaginationStatus } from "./usePaginatedQuery";
 export { useAuth } from "./useAuth";
+export { AuthLoading, Authenticated, Unauthenticated } from "./AuthGates";
 export { useConnectionState } from "./useConnectionState";
 export type { AuthState } from "./useAuth";

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
+import type { AccessTokenProvider } from "../browser/auth/accessToken";
 import type { PasswordSession } from "../browser/auth/passwordSignIn";
 import type { DakarCafeClient } from "../browser/sync/client";
 
@@ -38,15 +39,18 @@ export function AuthProvider({
 }) {
   const [state, setState] = useState({ isLoading: session !== undefined, userId: null as string | null });
 
-  useEffect(() => {
+  // A layout effect runs before the children's effects subscribe their queries: the client holds them until the kept
+  // session's token is known, so a signed-in page reloaded runs its queries as its user, never as anonymous.
+  useLayoutEffect(() => {
     if (!session) {
       return;
     }
 
     let current = true;
-    void session
-      .resume()
-      .then((token) => (token ? client.setAuth(session.tokenProvider) : null))
+    const kept = session.resume();
+    const provider: AccessTokenProvider = async (forceRefresh) => ((await kept) ? session.tokenProvider(forceRefresh) : null);
+    void client
+      .setAuth(provider)
       .catch(() => null)
       .then((userId) => current && setState({ isLoading: false, userId }));
     return () => {

@@ -97,6 +97,14 @@ export class DakarCafeClient {
   private nextRequestId = 0;
   /** True once the current connection has resubscribed: new queries and mutations are sent at once, not left to the resume. */
   private ready = false;
+  /** How many times a connection resumed: a send held across a resume was made by it. */
+  private resumes = 0;
+  /**
+   * Set while `setAuth` settles its provider: sent before the token, live queries and calls would run as anonymous
+   * (and a signed-in page show AUTH_REQUIRED), so they wait for it.
+   */
+  private authSettling: Promise<void> | null = null;
+  private readonly held: { resumes: number; send: () => void }[] = [];
   private closed = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -180,6 +188,7 @@ export class DakarCafeClient {
     this.throwIfClosed();
     const deadline = Date.now() + this.timeoutOf(options);
     const call = this.call(query.name, args);
+    await this.afterAuth(deadline);
     for (;;) {
       await this.connection.whenConnected(deadline - Date.now(), `query ${query.name}`);
       const answer = await this.invokeBefore(hubMethods.query, call, deadline, `query ${query.name}`);
@@ -200,6 +209,7 @@ export class DakarCafeClient {
     this.throwIfClosed();
     const deadline = Date.now() + this.timeoutOf(options);
     const call = this.call(action.name, args);
+    await this.afterAuth(deadline);
     await this.connection.whenConnected(deadline - Date.now(), `action ${action.name}`);
     const answer = await this.invokeBefore(hubMethods.action, call, deadline, `action ${action.name}`);
     if (!answer) {
@@ -287,14 +297,51 @@ export class DakarCafeClient {
     return () => this.transitionListeners.delete(listener);
   }
 
-  /** Signs in (a provider) or out (null) on the live connection, without dropping its subscriptions; resolves with the user id. */
-  async setAuth(provider: AccessTokenProvider | null): Promise<string | null> {
+  /**
+   * Signs in (a provider) or out (null) on the live connection, without dropping its subscriptions; resolves with the
+   * user id. Until the provider's token is known, live queries, queries, actions and mutations made meanwhile wait,
+   * so that a page shown while a kept session is being resumed never runs as anonymous.
+   */
+  setAuth(provider: AccessTokenProvider | null): Promise<string | null> {
     this.tokenProvider = provider;
+    const authenticated = this.authenticate(provider);
+    const settled = authenticated.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.authSettling = settled;
+    void settled.then(() => {
+      if (this.authSettling === settled) {
+        this.authSettling = null;
+        this.releaseHeld();
+      }
+    });
+    return authenticated;
+  }
+
+  private async authenticate(provider: AccessTokenProvider | null): Promise<string | null> {
+    // The token first: a connection started now presents it, so its queries run as the user from the start.
     this.token = provider ? await provider(false) : null;
     await this.connect();
     const userId = await this.sendToken(this.token);
     this.scheduleRefresh();
     return userId;
+  }
+
+  /** Sends what waited for `setAuth`, unless a resume meanwhile sent it (it sends every live query and pending mutation). */
+  private releaseHeld(): void {
+    for (const { resumes, send } of this.held.splice(0)) {
+      if (resumes === this.resumes) {
+        this.sendOrConnect(send);
+      }
+    }
+  }
+
+  /** Waits, within the deadline, for `setAuth` to settle its provider. */
+  private async afterAuth(deadline: number): Promise<void> {
+    if (this.authSettling) {
+      await Promise.race([this.authSettling, sleep(Math.max(deadline - Date.now(), 0))]);
+    }
   }
 
   /**
@@ -364,15 +411,21 @@ export class DakarCafeClient {
     // From here on nothing awaits until all is sent, so a query or mutation is sent either here or by its caller, never both.
     const resubscribe = this.store.restart();
     this.ready = true;
+    this.resumes++;
     const resubscribed = resubscribe.length > 0 ? this.hub.send(hubMethods.modifyQuerySet, { changes: resubscribe }) : Promise.resolve();
     this.pending.sendAll();
 
     await resubscribed;
   }
 
-  /** Sends now when connected; otherwise the connection's resume sends it (it resubscribes and resends everything pending). */
+  /**
+   * Sends now when connected; otherwise the connection's resume sends it (it resubscribes and resends everything
+   * pending). While `setAuth` settles, it waits for that.
+   */
   private sendOrConnect(send: () => void): void {
-    if (this.ready) {
+    if (this.authSettling) {
+      this.held.push({ resumes: this.resumes, send });
+    } else if (this.ready) {
       send();
     } else {
       this.connection.start();
@@ -431,8 +484,9 @@ export class DakarCafeClient {
     }
   }
 
+  /** The token a new connection presents; a provider that fails (its token server is away) connects anonymously. */
   private async currentToken(): Promise<AccessToken | null> {
-    this.token ??= this.tokenProvider ? await this.tokenProvider(false) : null;
+    this.token ??= this.tokenProvider ? await this.tokenProvider(false).catch(() => null) : null;
     return this.token;
   }
 
