@@ -32,4 +32,13 @@ public static class ErrorCodes
 
     /// <summary>An unexpected failure; the server logged it under the correlation id.</summary>
     public const string Internal = "INTERNAL_ERROR";
+
+    /// <summary>Raised by a client: it was closed before the call was answered (a mutation already sent may or may not have been applied).</summary>
+    public const string ClientClosed = "CLIENT_CLOSED";
+
+    /// <summary>Raised by a client: no connection, or no answer, within the call's timeout (a mutation may still be applied: resend it under its request id).</summary>
+    public const string Timeout = "TIMEOUT";
+
+    /// <summary>Raised by a client: the connection was lost after an action was sent; actions are never resent, so it may or may not have run.</summary>
+    public const string Disconnected = "DISCONNECTED";
 }

@@ -1,3 +1,4 @@
+using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Products;
@@ -53,6 +54,6 @@ public sealed class TypedCallsTests(PostgresServer postgres) : ShopTest(postgres
         await shopper.DisposeAsync();
 
         var querying = () => shopper.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(), Within());
-        await querying.Should().ThrowAsync<InvalidOperationException>();
+        (await querying.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be(ErrorCodes.ClientClosed);
     }
 }

@@ -37,7 +37,7 @@ public sealed partial class DakarCafeClient
 
     private async Task<TResult> MutateAsync<TResult>(string function, object args, Action<OptimisticLocalStore>? update, CancellationToken ct)
     {
-        var pending = new PendingMutation(Call(function, args), Optimistic: update is not null);
+        var pending = new PendingMutation(StartCall(function, args), Optimistic: update is not null);
         lock (_mutationsGate)
         {
             _pendingMutations[pending.Call.RequestId] = pending;
@@ -49,7 +49,19 @@ public sealed partial class DakarCafeClient
         }
 
         Send(pending);
-        var result = await pending.Result.Task.WaitAsync(ct);
+        FunctionResult result;
+        try
+        {
+            result = await pending.Result.Task.WaitAsync(_options.CallTimeout, _options.Time, ct);
+        }
+        catch (TimeoutException)
+        {
+            Settle(pending, ClientError(ErrorCodes.Timeout,
+                $"No answer to mutation {function} within {_options.CallTimeout.TotalSeconds:0.#} s; it may still be applied.",
+                new { requestId = pending.Call.RequestId }).Error);
+            result = await pending.Result.Task;
+        }
+
         if (result.Error is { } error)
         {
             throw new DakarCafeException(error);
@@ -108,9 +120,18 @@ public sealed partial class DakarCafeClient
             return;
         }
 
+        Settle(pending, result);
+    }
+
+    /// <summary>Answers a pending mutation once: with the server's answer, or with a failure of the client's own (a late answer is then ignored).</summary>
+    private void Settle(PendingMutation pending, FunctionResult result)
+    {
         lock (_mutationsGate)
         {
-            _pendingMutations.Remove(pending.Call.RequestId);
+            if (!_pendingMutations.Remove(pending.Call.RequestId))
+            {
+                return;
+            }
         }
 
         if (pending.Optimistic)
@@ -119,6 +140,23 @@ public sealed partial class DakarCafeClient
         }
 
         pending.Result.TrySetResult(result);
+    }
+
+    private void Settle(PendingMutation pending, ErrorInfo error) => Settle(pending, new FunctionResult(pending.Call.RequestId, null, 0, error));
+
+    /// <summary>The client was closed: every mutation still waiting fails with <paramref name="error"/>.</summary>
+    private void FailPendingMutations(ErrorInfo error)
+    {
+        List<PendingMutation> waiting;
+        lock (_mutationsGate)
+        {
+            waiting = [.. _pendingMutations.Values];
+        }
+
+        foreach (var pending in waiting)
+        {
+            Settle(pending, error);
+        }
     }
 
     private async Task SendLaterAsync(PendingMutation pending, TimeSpan delay)

@@ -22,12 +22,16 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
     private readonly LocalStore _store = new();
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _closing = new();
+    /// <summary>The token of <see cref="_closing"/>, usable after it is disposed (it is cancelled first).</summary>
+    private readonly CancellationToken _closingToken;
     private int _disposed;
+    private bool _started;
 
     /// <summary>Creates a client; call <see cref="ConnectAsync"/> before use.</summary>
     public DakarCafeClient(DakarCafeClientOptions options, ILogger<DakarCafeClient>? logger = null)
     {
         _options = options;
+        _closingToken = _closing.Token;
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _reconnect = ReconnectPipeline(options);
         var builder = new HubConnectionBuilder()
@@ -65,44 +69,16 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
     /// <summary>The server's id for the current connection (it changes on reconnect).</summary>
     public string? ConnectionId => _hub.ConnectionId;
 
-    /// <summary>The connection's state (connected, reconnecting, ...).</summary>
+    /// <summary>The SignalR connection's own state; <see cref="ConnectionState"/> says more (the attempt, its delay, the last error).</summary>
     public HubConnectionState State => _hub.State;
-
-    /// <summary>Opens the connection and announces the session.</summary>
-    public async Task ConnectAsync(CancellationToken ct = default)
-    {
-        await _hub.StartAsync(ct);
-        await AnnounceSessionAsync(ct);
-        Log.Connected(_logger, _options.ServerUrl, _hub.ConnectionId);
-        StartTokenRefresh();
-    }
-
-    /// <summary>Runs a query once, at the newest version.</summary>
-    public async Task<TResult> QueryAsync<TArgs, TResult>(QueryReference<TArgs, TResult> query, TArgs args, CancellationToken ct = default)
-        where TArgs : notnull => await QueryAsync<TResult>(query.Name, args, ct);
-
-    /// <summary>Runs a query once by name, at the newest version.</summary>
-    public async Task<TResult> QueryAsync<TResult>(string function, object args, CancellationToken ct = default)
-    {
-        var result = await _hub.InvokeAsync<FunctionResult>(SyncHubMethods.Query, Call(function, args), ct);
-        return Read<TResult>(result);
-    }
-
-    /// <summary>Runs an action (it may call the outside world; it is not retried).</summary>
-    public async Task<TResult> ActionAsync<TArgs, TResult>(ActionReference<TArgs, TResult> action, TArgs args, CancellationToken ct = default)
-        where TArgs : notnull => await ActionAsync<TResult>(action.Name, args, ct);
-
-    /// <summary>Runs an action by name.</summary>
-    public async Task<TResult> ActionAsync<TResult>(string function, object args, CancellationToken ct = default)
-    {
-        var result = await _hub.InvokeAsync<FunctionResult>(SyncHubMethods.Action, Call(function, args), ct);
-        return Read<TResult>(result);
-    }
 
     /// <summary>Completes once the store has reached <paramref name="version"/>.</summary>
     public Task WaitForVersionAsync(long version, CancellationToken ct = default) => _store.WaitForVersionAsync(version, ct);
 
-    /// <summary>Closes the connection for good; disposing again does nothing.</summary>
+    /// <summary>
+    /// Closes the connection for good; disposing again does nothing. Every call still waiting fails at once with
+    /// <c>CLIENT_CLOSED</c> (a mutation already sent may or may not have been applied), and so does every later call.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
@@ -111,6 +87,9 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         }
 
         await _closing.CancelAsync();
+        SetState(new ConnectionState(ConnectionStatus.Closed));
+        FailPendingMutations(Closed().Error);
+        _store.AbandonWaiters(Closed());
         await _hub.DisposeAsync();
         _closing.Dispose();
     }

@@ -23,6 +23,12 @@ public sealed record DakarCafeClientOptions
     /// <summary>The longest delay between reconnect attempts.</summary>
     public TimeSpan MaxReconnectDelay { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a call waits for the connection and its answer before failing with <c>TIMEOUT</c> (a mutation that
+    /// timed out may still be applied).
+    /// </summary>
+    public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long before its expiry a token is replaced on the live connection (at most a third of its lifetime).</summary>
     public TimeSpan TokenRefreshMargin { get; init; } = TimeSpan.FromMinutes(1);
 

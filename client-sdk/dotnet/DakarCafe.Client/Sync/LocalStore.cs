@@ -184,6 +184,20 @@ internal sealed class LocalStore
         }
     }
 
+    /// <summary>The client was closed: everyone waiting for a version fails with <paramref name="error"/>.</summary>
+    public void AbandonWaiters(Exception error)
+    {
+        lock (_gate)
+        {
+            foreach (var (_, reached) in _versionWaiters)
+            {
+                reached.TrySetException(error);
+            }
+
+            _versionWaiters.Clear();
+        }
+    }
+
     /// <summary>Recomputes what the given queries show; returns those whose shown value changed.</summary>
     private List<QueryState> Rebuild(IEnumerable<QueryState> queries)
     {
