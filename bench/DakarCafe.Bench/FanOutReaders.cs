@@ -93,8 +93,9 @@ internal sealed class FanOutReaders : IAsyncDisposable
     /// <summary>True when <paramref name="number"/> stands in <paramref name="message"/> as a JSON number after a colon.</summary>
     private static bool Mentions(ReadOnlySpan<byte> message, ReadOnlySpan<byte> number)
     {
-        for (var at = message.IndexOf(number); at >= 0; at = NextIndex(message, number, at))
+        for (var from = 0; from < message.Length && message[from..].IndexOf(number) is var found and >= 0; from += found + 1)
         {
+            var at = from + found;
             var end = at + number.Length;
             if (at > 0 && message[at - 1] == (byte)':' && (end == message.Length || !char.IsAsciiDigit((char)message[end])))
             {
@@ -103,11 +104,5 @@ internal sealed class FanOutReaders : IAsyncDisposable
         }
 
         return false;
-    }
-
-    private static int NextIndex(ReadOnlySpan<byte> message, ReadOnlySpan<byte> number, int previous)
-    {
-        var next = message[(previous + 1)..].IndexOf(number);
-        return next < 0 ? -1 : previous + 1 + next;
     }
 }

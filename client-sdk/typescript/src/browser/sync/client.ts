@@ -3,7 +3,8 @@ import { MessagePackHubProtocol } from "@microsoft/signalr-protocol-msgpack";
 import type { AccessToken, AccessTokenProvider } from "../auth/accessToken";
 import { DakarCafeError } from "../errors";
 import type { ActionReference, MutationReference, QueryReference } from "../functionReference";
-import { clientError, closedError, Connection, maxTimerMs, type ConnectionState } from "./connection";
+import { sleep } from "./backoff";
+import { clientError, clientErrorInfo, closedError, closedErrorInfo, Connection, maxTimerMs, type ConnectionState } from "./connection";
 import { LocalStore, type OptimisticUpdate, type QueryEntry, type StoreChange } from "./localStore";
 import { PendingMutations, retryAfterMs } from "./pendingMutations";
 import {
@@ -352,10 +353,8 @@ export class DakarCafeClient {
     this.closed = true;
     this.ready = false;
     clearTimeout(this.refreshTimer);
-    const error = closedError();
-    this.pending.failAll({ code: error.code, message: error.message });
-
-    this.store.abandonWaiters(error);
+    this.pending.failAll(closedErrorInfo());
+    this.store.abandonWaiters(closedError());
     await this.connection.close();
   }
 
@@ -549,15 +548,11 @@ function resultOf<Result>(entry: QueryEntry): QueryResult<Result> | undefined {
 }
 
 function timedOut(name: string, timeoutMs: number, requestId: number): ErrorInfo {
-  return {
-    code: ErrorCodes.timeout,
-    message: `No answer to mutation ${name} within ${timeoutMs} ms; it may still be applied: send it again with this requestId to learn its outcome.`,
-    data: JSON.stringify({ requestId, timeoutMs }),
-  };
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return clientErrorInfo(
+    ErrorCodes.timeout,
+    `No answer to mutation ${name} within ${timeoutMs} ms; it may still be applied: send it again with this requestId to learn its outcome.`,
+    { requestId, timeoutMs },
+  );
 }
 
 function randomId(): string {

@@ -1,6 +1,6 @@
 import { HubConnectionState, type HubConnection } from "@microsoft/signalr";
 import { DakarCafeError } from "../errors";
-import { nextDelay } from "./backoff";
+import { nextDelay, sleep } from "./backoff";
 import { ErrorCodes, type ErrorInfo } from "./protocol";
 
 /**
@@ -41,13 +41,21 @@ interface ReadyWaiter {
   reject(error: DakarCafeError): void;
 }
 
+/** A failure the client raises itself, in the wire's form (its data as JSON). */
+export function clientErrorInfo(code: string, message: string, data?: unknown): ErrorInfo {
+  return { code, message, data: data === undefined ? null : JSON.stringify(data) };
+}
+
 export function clientError(code: string, message: string, data?: unknown): DakarCafeError {
-  const info: ErrorInfo = { code, message, data: data === undefined ? null : JSON.stringify(data) };
-  return new DakarCafeError(info);
+  return new DakarCafeError(clientErrorInfo(code, message, data));
+}
+
+export function closedErrorInfo(): ErrorInfo {
+  return clientErrorInfo(ErrorCodes.clientClosed, "The client was closed before this call was answered.");
 }
 
 export function closedError(): DakarCafeError {
-  return clientError(ErrorCodes.clientClosed, "The client was closed before this call was answered.");
+  return new DakarCafeError(closedErrorInfo());
 }
 
 /**
@@ -228,8 +236,4 @@ export class Connection {
 
 function isUnauthorized(error: unknown): boolean {
   return typeof error === "object" && error !== null && "statusCode" in error && (error as { statusCode: number }).statusCode === 401;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
