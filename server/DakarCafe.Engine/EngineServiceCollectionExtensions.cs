@@ -94,6 +94,7 @@ public static class EngineServiceCollectionExtensions
             hub.MaximumReceiveMessageSize = engine.Limits.MaxMessageBytes;
             hub.MaximumParallelInvocationsPerClient = 16;
             hub.EnableDetailedErrors = false;
+            hub.KeepAliveInterval = engine.Limits.KeepAliveInterval;
         }).AddMessagePackProtocol().AddJsonProtocol(json => HubJson.Configure(json.PayloadSerializerOptions));
         services.AddSingleton<SyncConnections>();
         services.AddSingleton<HubLifetimeManager<SyncHub>>(sp => sp.GetRequiredService<SyncConnections>());

@@ -57,10 +57,12 @@ public sealed partial class DakarCafeClient
             : throw ClientError(ErrorCodes.Disconnected, $"The connection was lost before {what} answered; it may or may not have run.");
     }
 
-    private FunctionCall StartCall(string function, object args)
+    private FunctionCall StartCall(string function, object args, long? requestId = null)
     {
         ThrowIfClosed();
-        return Volatile.Read(ref _started) ? Call(function, args) : throw new InvalidOperationException("Call ConnectAsync before the first call.");
+        return Volatile.Read(ref _started)
+            ? new FunctionCall(requestId ?? NextRequestId(), function, JsonSerializer.Serialize(args, args.GetType(), WireJson.Options))
+            : throw new InvalidOperationException("Call ConnectAsync before the first call.");
     }
 
     private TimeSpan Remaining(long started) => _options.CallTimeout - _options.Time.GetElapsedTime(started);

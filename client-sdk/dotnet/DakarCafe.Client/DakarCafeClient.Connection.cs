@@ -61,7 +61,10 @@ public sealed partial class DakarCafeClient
         ConnectionStateChanged?.Invoke(state);
     }
 
-    /// <summary>Reconnects until it works or the client is disposed: exponential, jittered delays, so clients do not return in a herd.</summary>
+    /// <summary>
+    /// Reconnects until it works or the client is disposed: exponential, jittered delays, so clients do not return in
+    /// a herd; an attempt that hangs (a network that swallows the handshake) is abandoned after the connect timeout.
+    /// </summary>
     private ResiliencePipeline ReconnectPipeline(DakarCafeClientOptions options) => new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
@@ -78,6 +81,7 @@ public sealed partial class DakarCafeClient
                 return ValueTask.CompletedTask;
             },
         })
+        .AddTimeout(options.ConnectTimeout)
         .Build();
 
     /// <summary>However the connection was lost, one loop brings it back (a drop during the loop's own resume is handled by the loop).</summary>

@@ -35,12 +35,32 @@ public sealed partial class DakarCafeClient
     public Task<TResult> MutateAsync<TResult>(string function, object args, CancellationToken ct = default) =>
         MutateAsync<TResult>(function, args, update: null, ct);
 
-    private async Task<TResult> MutateAsync<TResult>(string function, object args, Action<OptimisticLocalStore>? update, CancellationToken ct)
+    /// <summary>
+    /// Sends a mutation that failed with <c>TIMEOUT</c> again under its request id (the error's <c>requestId</c>): if
+    /// the server applied it, its receipt answers with the first result and nothing is applied twice; if not, it is
+    /// applied now. Only for the same mutation and arguments, on the same client.
+    /// </summary>
+    public Task<TResult> ResendMutationAsync<TArgs, TResult>(MutationReference<TArgs, TResult> mutation, TArgs args, long requestId, CancellationToken ct = default)
+        where TArgs : notnull
     {
-        var pending = new PendingMutation(StartCall(function, args), Optimistic: update is not null);
+        ArgumentOutOfRangeException.ThrowIfLessThan(requestId, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(requestId, Volatile.Read(ref _nextRequestId));
+        return MutateAsync<TResult>(StartCall(mutation.Name, args, requestId), update: null, ct);
+    }
+
+    private Task<TResult> MutateAsync<TResult>(string function, object args, Action<OptimisticLocalStore>? update, CancellationToken ct) =>
+        MutateAsync<TResult>(StartCall(function, args), update, ct);
+
+    private async Task<TResult> MutateAsync<TResult>(FunctionCall call, Action<OptimisticLocalStore>? update, CancellationToken ct)
+    {
+        var pending = new PendingMutation(call, Optimistic: update is not null);
+        var function = call.Function;
         lock (_mutationsGate)
         {
-            _pendingMutations[pending.Call.RequestId] = pending;
+            if (!_pendingMutations.TryAdd(call.RequestId, pending))
+            {
+                throw new InvalidOperationException($"Mutation {call.RequestId} is still waiting for its answer.");
+            }
         }
 
         if (update is not null)

@@ -36,6 +36,28 @@ public sealed partial class DakarCafeClient
         return subscription;
     }
 
+    /// <summary>Subscriptions the server refused as <c>RATE_LIMITED</c> are asked for again once it allows (a reconnect meanwhile asks anyway).</summary>
+    private void ResubscribeRateLimited(Transition transition)
+    {
+        foreach (var modification in transition.Modifications)
+        {
+            if (modification is { Kind: QueryModificationKind.Failed, Error: { Code: ErrorCodes.RateLimited } refusal })
+            {
+                _ = ResubscribeLaterAsync(modification.QueryId, RetryAfter(refusal));
+            }
+        }
+    }
+
+    private async Task ResubscribeLaterAsync(int queryId, TimeSpan delay)
+    {
+        await Task.Delay(delay, _options.Time, _closingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (_store.Find(queryId) is { ServerError.Code: ErrorCodes.RateLimited } state && _hub.State == HubConnectionState.Connected)
+        {
+            await _hub.SendAsync(SyncHubMethods.ModifyQuerySet, new QuerySetModification([state.AddChange()]), _closingToken)
+                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
     internal async Task UnsubscribeAsync(QueryState state)
     {
         if (_store.Release(state) && _hub.State == HubConnectionState.Connected)

@@ -52,6 +52,7 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         }
 
         _hub = builder.Build();
+        _hub.ServerTimeout = options.ServerTimeout;
         _hub.On<Transition>(SyncHubMethods.Transition, OnTransition);
         _hub.On<ErrorInfo>(SyncHubMethods.ProtocolError, OnProtocolError);
         _hub.Closed += OnClosedAsync;
@@ -94,9 +95,6 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         _closing.Dispose();
     }
 
-    private FunctionCall Call(string function, object args) =>
-        new(NextRequestId(), function, JsonSerializer.Serialize(args, args.GetType(), WireJson.Options));
-
     private static TResult Read<TResult>(FunctionResult result) => result.Error is { } error
         ? throw new DakarCafeException(error)
         : JsonSerializer.Deserialize<TResult>(result.Value, WireJson.Options)!;
@@ -119,6 +117,7 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         }
 
         Release(change);
+        ResubscribeRateLimited(transition);
     }
 
     /// <summary>Subscriptions see their new values, then listeners hear of the version, then those waiting for it are released.</summary>

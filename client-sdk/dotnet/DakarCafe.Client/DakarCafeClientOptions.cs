@@ -24,6 +24,15 @@ public sealed record DakarCafeClientOptions
     public TimeSpan MaxReconnectDelay { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// How long the client waits hearing nothing from the server (which pings every 15 s) before it takes the
+    /// connection as lost and reconnects: a network that went silent, without a FIN or RST, is noticed within it.
+    /// </summary>
+    public TimeSpan ServerTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one connection attempt (handshake and resume) may take before it is abandoned and the next one tried.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
     /// How long a call waits for the connection and its answer before failing with <c>TIMEOUT</c> (a mutation that
     /// timed out may still be applied).
     /// </summary>

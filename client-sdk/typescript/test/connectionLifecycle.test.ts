@@ -1,6 +1,7 @@
 import { afterAll, expect, it } from "vitest";
 import { api, DakarCafeClient, DakarCafeError, ErrorCodes, LogLevel, PasswordSession, type ConnectionState, type QueryResult } from "../src";
 import { freePort, removeData, startServer, type RunningServer } from "./serverProcess";
+import { until } from "./until";
 
 const servers: RunningServer[] = [];
 const clients: DakarCafeClient[] = [];
@@ -24,18 +25,6 @@ function aClient(url: string, callTimeoutMs?: number, session?: PasswordSession)
   });
   clients.push(client);
   return client;
-}
-
-/** Polls `condition` every 25 ms until it holds, failing after `withinMs`. */
-async function until(condition: () => boolean, withinMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!condition()) {
-    if (Date.now() > deadline) {
-      throw new Error(`Not within ${withinMs} ms: ${what}`);
-    }
-
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 async function rejection(call: Promise<unknown>): Promise<DakarCafeError> {

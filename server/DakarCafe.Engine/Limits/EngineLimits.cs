@@ -45,6 +45,13 @@ public sealed class EngineLimits
     /// </summary>
     public TimeSpan StalledClientTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How often the server pings a connection that has nothing else to send. A client that hears nothing for its
+    /// server timeout (the SDKs' <c>ServerTimeout</c>, 30 s, at least twice this) takes the connection as lost and
+    /// reconnects: this bounds how long a silently dead network (no FIN, no RST) goes unnoticed.
+    /// </summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Live subscriptions on one connection.</summary>
     public int MaxSubscriptionsPerConnection { get; set; } = 1_000;
 

@@ -55,6 +55,15 @@ internal sealed class LocalStore
         }
     }
 
+    /// <summary>The subscribed query with this id, or null once it is released.</summary>
+    public QueryState? Find(int queryId)
+    {
+        lock (_gate)
+        {
+            return _byId.GetValueOrDefault(queryId);
+        }
+    }
+
     /// <summary>One local subscriber fewer; true when it was the last, so the server must be told.</summary>
     public bool Release(QueryState state)
     {

@@ -1,6 +1,7 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from "@microsoft/signalr";
 import { MessagePackHubProtocol } from "@microsoft/signalr-protocol-msgpack";
 import type { AccessToken, AccessTokenProvider } from "../auth/accessToken";
+import { TokenKeeper } from "../auth/tokenKeeper";
 import { DakarCafeError } from "../errors";
 import type { ActionReference, MutationReference, QueryReference } from "../functionReference";
 import { sleep } from "./backoff";
@@ -39,6 +40,13 @@ export interface DakarCafeClientOptions {
   tokenRefreshMarginMs?: number;
   /** How long a call waits for the connection and its answer before failing with `TIMEOUT`; 30 s by default. */
   callTimeoutMs?: number;
+  /**
+   * How long the client waits hearing nothing from the server (which pings every 15 s) before it takes the
+   * connection as lost and reconnects: a network gone silent, without a FIN or RST, is noticed within it. 30 s by default.
+   */
+  serverTimeoutMs?: number;
+  /** How long one connection attempt (handshake and resume) may take before it is abandoned for the next; 15 s by default. */
+  connectTimeoutMs?: number;
   /** SignalR's own log level (`LogLevel`, exported by this package); warnings by default. */
   logLevel?: LogLevel;
 }
@@ -75,6 +83,9 @@ type Listener = () => void;
 /** The default of `callTimeoutMs`. */
 const defaultCallTimeoutMs = 30_000;
 
+/** The default of `connectTimeoutMs`. */
+const defaultConnectTimeoutMs = 15_000;
+
 /**
  * A connection to a DakarCafé server: typed queries, mutations (with optimistic updates) and actions, and live
  * queries kept in one local store that moves a whole transition at a time, so every query shows the same version.
@@ -93,8 +104,7 @@ export class DakarCafeClient {
   private readonly optimistic = new Set<number>();
   private readonly sessionId: string;
   private readonly connection: Connection;
-  private tokenProvider: AccessTokenProvider | null;
-  private token: AccessToken | null = null;
+  private readonly tokens: TokenKeeper;
   private nextRequestId = 0;
   /** True once the current connection has resubscribed: new queries and mutations are sent at once, not left to the resume. */
   private ready = false;
@@ -107,7 +117,6 @@ export class DakarCafeClient {
   private authSettling: Promise<void> | null = null;
   private readonly held: { resumes: number; send: () => void }[] = [];
   private closed = false;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * For an app's own tests of its offline behaviour: `dropConnection()` cuts the connection as a network loss would
@@ -124,13 +133,24 @@ export class DakarCafeClient {
 
   constructor(private readonly options: DakarCafeClientOptions) {
     this.sessionId = options.sessionId ?? randomId();
-    this.tokenProvider = options.tokenProvider ?? null;
+    this.tokens = new TokenKeeper(
+      options.tokenProvider ?? null,
+      { refreshMarginMs: options.tokenRefreshMarginMs ?? 60_000, retryDelayMs: options.reconnectDelayMs ?? 1_000 },
+      async (token) => {
+        if (this.isConnected) {
+          await this.sendToken(token);
+        }
+      },
+    );
     const builder = new HubConnectionBuilder()
       .withUrl(new URL(hubPath, options.url).toString(), {
-        accessTokenFactory: async () => (await this.currentToken())?.value ?? "",
+        accessTokenFactory: async () => (await this.tokens.current())?.value ?? "",
+        // A handshake request unanswered (a network swallowing it) gives up with the attempt, not after SignalR's 100 s.
+        timeout: options.connectTimeoutMs ?? defaultConnectTimeoutMs,
       })
       .configureLogging(options.logLevel ?? LogLevel.Warning);
     this.hub = (options.protocol === "json" ? builder : builder.withHubProtocol(new MessagePackHubProtocol())).build();
+    this.hub.serverTimeoutInMilliseconds = options.serverTimeoutMs ?? 30_000;
     this.hub.on(hubMethods.transition, (transition: Transition) => this.applyTransition(transition));
     this.pending = new PendingMutations(this.hub, (requestId, result) => {
       if (this.optimistic.delete(requestId)) {
@@ -140,16 +160,18 @@ export class DakarCafeClient {
     this.hub.on(hubMethods.protocolError, (error: ErrorInfo) => console.warn(`DakarCafé protocol error: ${error.code} ${error.message}`));
     this.connection = new Connection(
       this.hub,
-      { reconnectDelayMs: options.reconnectDelayMs ?? 200, maxReconnectDelayMs: options.maxReconnectDelayMs ?? 10_000 },
+      {
+        reconnectDelayMs: options.reconnectDelayMs ?? 200,
+        maxReconnectDelayMs: options.maxReconnectDelayMs ?? 10_000,
+        connectTimeoutMs: options.connectTimeoutMs ?? defaultConnectTimeoutMs,
+      },
       {
         resume: () => this.resume(),
         lost: () => {
           this.ready = false;
         },
-        refreshToken: async () => {
-          this.token = this.tokenProvider ? await this.tokenProvider(true).catch(() => null) : null;
-        },
-        connected: () => this.scheduleRefresh(),
+        refreshToken: () => this.tokens.renew(),
+        connected: () => this.tokens.scheduleRefresh(),
       },
     );
   }
@@ -229,6 +251,10 @@ export class DakarCafeClient {
   async mutation<Args, Result>(mutation: MutationReference<Args, Result>, args: Args, options?: MutationOptions): Promise<Result> {
     this.throwIfClosed();
     const call = this.call(mutation.name, args, options?.requestId);
+    if (this.pending.has(call.requestId)) {
+      throw new Error(`Mutation ${call.requestId} is still waiting for its answer.`);
+    }
+
     const answered = this.pending.add(call);
     if (options?.optimisticUpdate) {
       this.optimistic.add(call.requestId);
@@ -304,7 +330,6 @@ export class DakarCafeClient {
    * so that a page shown while a kept session is being resumed never runs as anonymous.
    */
   setAuth(provider: AccessTokenProvider | null): Promise<string | null> {
-    this.tokenProvider = provider;
     const authenticated = this.authenticate(provider);
     const settled = authenticated.then(
       () => undefined,
@@ -322,10 +347,10 @@ export class DakarCafeClient {
 
   private async authenticate(provider: AccessTokenProvider | null): Promise<string | null> {
     // The token first: a connection started now presents it, so its queries run as the user from the start.
-    this.token = provider ? await provider(false) : null;
+    const token = await this.tokens.use(provider);
     await this.connect();
-    const userId = await this.sendToken(this.token);
-    this.scheduleRefresh();
+    const userId = await this.sendToken(token);
+    this.tokens.scheduleRefresh();
     return userId;
   }
 
@@ -352,7 +377,7 @@ export class DakarCafeClient {
   async close(): Promise<void> {
     this.closed = true;
     this.ready = false;
-    clearTimeout(this.refreshTimer);
+    this.tokens.stop();
     this.pending.failAll(closedErrorInfo());
     this.store.abandonWaiters(closedError());
     await this.connection.close();
@@ -483,12 +508,6 @@ export class DakarCafeClient {
     }
   }
 
-  /** The token a new connection presents; a provider that fails (its token server is away) connects anonymously. */
-  private async currentToken(): Promise<AccessToken | null> {
-    this.token ??= this.tokenProvider ? await this.tokenProvider(false).catch(() => null) : null;
-    return this.token;
-  }
-
   private async sendToken(token: AccessToken | null): Promise<string | null> {
     const response = await this.hub.invoke<AuthenticateResponse>(hubMethods.authenticate, { accessToken: token?.value ?? null });
     if (response.error) {
@@ -498,35 +517,12 @@ export class DakarCafeClient {
     return response.userId ?? null;
   }
 
-  /** Shortly before the token expires, a new one is fetched and handed to the live connection. */
-  private scheduleRefresh(): void {
-    clearTimeout(this.refreshTimer);
-    const expiresAt = this.token?.expiresAt;
-    if (this.closed || !this.tokenProvider || expiresAt === undefined) {
-      return;
-    }
-
-    const lifetime = Math.max(expiresAt - Date.now(), 0);
-    const margin = Math.min(this.options.tokenRefreshMarginMs ?? 60_000, lifetime / 3);
-    this.refreshTimer = setTimeout(() => void this.refreshToken(), lifetime - margin);
-  }
-
-  private async refreshToken(): Promise<void> {
-    try {
-      this.token = (await this.tokenProvider?.(true)) ?? null;
-      if (this.isConnected) {
-        await this.sendToken(this.token);
-      }
-    } catch {
-      // The token server or the connection is away: the reconnect presents a fresh token; try again shortly.
-      this.refreshTimer = setTimeout(() => void this.refreshToken(), this.options.reconnectDelayMs ?? 1_000);
-      return;
-    }
-
-    this.scheduleRefresh();
-  }
-
   private call(name: string, args: unknown, requestId?: number): FunctionCall {
+    if (requestId !== undefined && !(Number.isInteger(requestId) && requestId >= 1 && requestId <= this.nextRequestId)) {
+      // An id this client has not used yet would be reused by a later mutation, and answered from this one's receipt.
+      throw new RangeError(`Request id ${requestId} was not used by this client (1 to ${this.nextRequestId}).`);
+    }
+
     return { requestId: requestId ?? ++this.nextRequestId, function: name, args: JSON.stringify(args) };
   }
 }

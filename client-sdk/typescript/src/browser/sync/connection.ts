@@ -31,6 +31,8 @@ export interface ConnectionHooks {
 export interface ConnectionOptions {
   reconnectDelayMs: number;
   maxReconnectDelayMs: number;
+  /** An attempt still unfinished after this long (a network swallowing the handshake) is abandoned. */
+  connectTimeoutMs: number;
 }
 
 /** The longest delay `setTimeout` keeps (a longer one fires at once). */
@@ -185,11 +187,13 @@ export class Connection {
           throw new Error("Offline (set by testing.goOffline()).");
         }
 
-        if (this.hub.state === HubConnectionState.Disconnected) {
-          await this.hub.start();
-        }
+        await this.withinConnectTimeout(async () => {
+          if (this.hub.state === HubConnectionState.Disconnected) {
+            await this.hub.start();
+          }
 
-        await this.hooks.resume();
+          await this.hooks.resume();
+        });
         if (this.hub.state !== HubConnectionState.Connected) {
           throw new Error("The connection was lost while resuming.");
         }
@@ -214,6 +218,23 @@ export class Connection {
           await this.hub.stop().catch(() => undefined);
         }
       }
+    }
+  }
+
+  /** Runs one attempt; past the connect timeout it fails (and the catch stops the hub, which ends the attempt). */
+  private async withinConnectTimeout(attempt: () => Promise<void>): Promise<void> {
+    const timeoutMs = this.options.connectTimeoutMs;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`The attempt did not complete within the connect timeout of ${timeoutMs} ms.`)), timeoutMs);
+    });
+    const running = attempt();
+    // Once abandoned, the attempt's own failure (the hub stopped under it) is no one's concern.
+    running.catch(() => undefined);
+    try {
+      await Promise.race([running, timedOut]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -31,6 +31,11 @@ export class PendingMutations {
     private readonly settled: (requestId: number, result: FunctionResult) => void,
   ) {}
 
+  /** True while the mutation with this request id waits for its answer. */
+  has(requestId: number): boolean {
+    return this.pending.has(requestId);
+  }
+
   /** Registers a call; the promise is its answer (or the client's failure), never a rejection. */
   add(call: FunctionCall): Promise<FunctionResult> {
     return new Promise<FunctionResult>((resolve) => this.pending.set(call.requestId, { call, resolve, refusals: 0 }));
