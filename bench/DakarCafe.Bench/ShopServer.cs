@@ -41,6 +41,7 @@ internal sealed class ShopServer : IDisposable
                 ["Engine__Limits__SubscriptionBurst"] = "1000000",
                 ["Engine__Limits__QueryBurst"] = "1000000",
                 ["Auth__SignInBurstPerAddress"] = "100000",
+                ["Auth__SignUpBurstPerAddress"] = "100000",
                 ["Auth__KeysDirectory"] = Path.Combine(folder, "keys"),
                 ["Engine__Files__Root"] = Path.Combine(folder, "files"),
                 ["Backups__Folder"] = Path.Combine(folder, "backups"),

@@ -83,7 +83,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<FunctionCaller>();
         services.AddSingleton<IFunctionCaller>(sp => sp.GetRequiredService<FunctionCaller>());
         services.AddSingleton<Reactor>();
-        services.AddSingleton<IdentityExpiryWatcher>();
+        services.AddSingleton<IdentityWatcher>();
         services.AddSingleton<CallerRateLimits>();
         services.AddSingleton(sp => new EngineReadiness(sp.GetRequiredService<Reactor>()));
         services.TryAddSingleton<ICallerAuthenticator, ClaimsCallerAuthenticator>();
@@ -96,6 +96,7 @@ public static class EngineServiceCollectionExtensions
             hub.EnableDetailedErrors = false;
             hub.KeepAliveInterval = engine.Limits.KeepAliveInterval;
         }).AddMessagePackProtocol().AddJsonProtocol(json => HubJson.Configure(json.PayloadSerializerOptions));
+        StrictHubProtocol.Apply(services, engine.Limits.MaxMessageBytes);
         services.AddSingleton<SyncConnections>();
         services.AddSingleton<HubLifetimeManager<SyncHub>>(sp => sp.GetRequiredService<SyncConnections>());
         return services;

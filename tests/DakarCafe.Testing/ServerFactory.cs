@@ -67,6 +67,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Engine:Limits:MutationBurst", "1000000");
         builder.UseSetting("Engine:Limits:SubscriptionBurst", "1000000");
         builder.UseSetting("Engine:Limits:QueryBurst", "1000000");
+        builder.UseSetting("Auth:SignUpBurstPerAddress", "1000000");
         builder.ConfigureLogging(logging => logging.AddProvider(ErrorLogs));
         foreach (var (key, value) in _settings)
         {

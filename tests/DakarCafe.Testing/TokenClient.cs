@@ -54,13 +54,14 @@ public sealed class TokenClient(HttpClient http)
         ["client_secret"] = secret,
     });
 
-    public async Task<HttpStatusCode> RevokeAsync(string refreshToken)
+    /// <summary>Revokes a token at /connect/revoke, as signing out does (a refresh token by default).</summary>
+    public async Task<HttpStatusCode> RevokeAsync(string token, string tokenTypeHint = "refresh_token")
     {
         using var response = await http.PostAsync(new Uri("/connect/revoke", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["client_id"] = App,
-            ["token"] = refreshToken,
-            ["token_type_hint"] = "refresh_token",
+            ["token"] = token,
+            ["token_type_hint"] = tokenTypeHint,
         }));
         return response.StatusCode;
     }

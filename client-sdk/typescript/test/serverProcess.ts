@@ -54,6 +54,7 @@ export async function startServer(
       Engine__Limits__SubscriptionBurst: "100000",
       Engine__Limits__QueryBurst: "100000",
       Auth__SignInBurstPerAddress: "10000",
+      Auth__SignUpBurstPerAddress: "10000",
       Logging__LogLevel__Default: "Warning",
       ...options.environment,
     },

@@ -33,6 +33,9 @@ public sealed record CallerIdentity(string? UserId, string? Email, IReadOnlySet<
     /// <summary>When the token this identity came from expires (UTC); null when it does not.</summary>
     public DateTimeOffset? ExpiresAt { get; init; }
 
+    /// <summary>The id of the token this identity came from, which <see cref="ICallerAuthenticator.FindRevokedAsync"/> checks; null when it cannot be revoked.</summary>
+    public string? TokenId { get; init; }
+
     /// <summary>
     /// True when the server itself makes the call (an action's queries and mutations, a webhook, a scheduled job)
     /// rather than a client; only such calls reach <see cref="AccessRule.Internal"/> functions.

@@ -13,4 +13,10 @@ public interface ICallerAuthenticator
 
     /// <summary>The identity an access token stands for, or null when the token is not valid.</summary>
     Task<CallerIdentity?> AuthenticateAsync(string accessToken, CancellationToken ct);
+
+    /// <summary>
+    /// Which of these token ids (<see cref="CallerIdentity.TokenId"/> of live connections) are no longer valid:
+    /// revoked, or gone. Asked for all live connections at once, every <c>IdentityRecheckInterval</c>.
+    /// </summary>
+    Task<IReadOnlySet<string>> FindRevokedAsync(IReadOnlySet<string> tokenIds, CancellationToken ct);
 }

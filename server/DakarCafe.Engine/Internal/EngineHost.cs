@@ -21,7 +21,7 @@ namespace DakarCafe.Engine.Internal;
 /// </summary>
 internal sealed partial class EngineHost(
     IDocumentStore store, NpgsqlDataSource dataSource, [FromKeyedServices(ReactorConnections.Key)] NpgsqlDataSource reactorConnections, DocumentTypes types, NamedSequences sequences, CronTable crons, JobRunner jobs, Reactor reactor,
-    IdentityExpiryWatcher expiry,
+    IdentityWatcher identities,
     EngineLimits limits, TimeProvider time, ILogger<EngineHost> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,7 +37,7 @@ internal sealed partial class EngineHost(
 
         var reactorLoop = PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(async ct => await reactor.RunAsync(ct), stoppingToken).AsTask();
         var listenLoop = ListenAsync(stoppingToken);
-        await Task.WhenAll(reactorLoop, listenLoop, expiry.RunAsync(stoppingToken), PruneAsync(stoppingToken), jobs.RunAsync(stoppingToken));
+        await Task.WhenAll(reactorLoop, listenLoop, identities.RunAsync(stoppingToken), PruneAsync(stoppingToken), jobs.RunAsync(stoppingToken));
     }
 
     private async Task PruneAsync(CancellationToken stoppingToken)

@@ -52,6 +52,12 @@ public sealed class EngineLimits
     /// </summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How often the tokens of live connections are checked for revocation: a connection whose token was revoked
+    /// (sign-out, a new password, a changed role) loses its identity within this bound.
+    /// </summary>
+    public TimeSpan IdentityRecheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Live subscriptions on one connection.</summary>
     public int MaxSubscriptionsPerConnection { get; set; } = 1_000;
 

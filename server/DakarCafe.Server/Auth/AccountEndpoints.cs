@@ -5,14 +5,17 @@ using OpenIddict.Validation.AspNetCore;
 
 namespace DakarCafe.Server.Auth;
 
-/// <summary>POST /auth/sign-up and POST /auth/password. Sign-in is the password grant of /connect/token; sign-out is /connect/revoke.</summary>
+/// <summary>
+/// POST /auth/sign-up (rate limited per address) and POST /auth/password (which signs every session out). Sign-in is
+/// the password grant of /connect/token; sign-out is /connect/revoke.
+/// </summary>
 internal static class AccountEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapPost("auth/sign-up", async (SignUpRequest request, AccountStore accounts, CancellationToken ct) =>
-            await AnswerAsync(async () => Results.Json(new SignUpResponse(await accounts.SignUpAsync(request.Email, request.Password, request.Name, ct)),
-                statusCode: StatusCodes.Status201Created)));
+        app.MapPost("auth/sign-up", async (SignUpRequest request, HttpContext http, AccountStore accounts, AuthRateLimiter limiter, CancellationToken ct) =>
+            limiter.CheckSignUp(http) ?? await AnswerAsync(async () =>
+                Results.Json(new SignUpResponse(await accounts.SignUpAsync(request.Email, request.Password, request.Name, ct)), statusCode: StatusCodes.Status201Created)));
 
         app.MapPost("auth/password", async (ChangePasswordRequest request, HttpContext http, AccountStore accounts, CancellationToken ct) =>
             await AnswerAsync(async () =>

@@ -6,13 +6,22 @@ using Marten;
 using Marten.Patching;
 using Microsoft.AspNetCore.Identity;
 using Npgsql;
+using OpenIddict.Abstractions;
 
 namespace DakarCafe.Server.Auth;
 
-/// <summary>Accounts: sign-up (with the user document), password checks and changes. Passwords are hashed with ASP.NET Core Identity's hasher.</summary>
-internal sealed class AccountStore(IDocumentStore store, IPasswordHasher<Account> hasher, TimeProvider time)
+/// <summary>
+/// Accounts: sign-up (with the user document), password checks and changes. Passwords are hashed with ASP.NET Core
+/// Identity's hasher. A new password or a changed role ends every session of the account (its tokens are revoked).
+/// </summary>
+internal sealed class AccountStore(IDocumentStore store, IPasswordHasher<Account> hasher, TimeProvider time, IServiceScopeFactory scopes)
 {
     public const int MinimumPasswordLength = 8;
+
+    /// <summary>Who a password is checked against when no account matches, so an unknown email takes as long as a wrong password.</summary>
+    private static readonly Account Nobody = new(Guid.Empty, "", "", "", IsActive: false, DateTimeOffset.UnixEpoch);
+
+    private readonly string _nobodysHash = hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
 
     public async Task<Guid> SignUpAsync(string? email, string? password, string? name, CancellationToken ct)
     {
@@ -52,7 +61,14 @@ internal sealed class AccountStore(IDocumentStore store, IPasswordHasher<Account
 
         await using var session = store.LightweightSession();
         var account = await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == normalized, ct);
-        if (account is not { IsActive: true } || hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
+        if (account is not { IsActive: true })
+        {
+            // As long as a wrong password takes, so the answer's time does not tell whether the email has an account.
+            hasher.VerifyHashedPassword(Nobody, _nobodysHash, password);
+            return null;
+        }
+
+        if (hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
         {
             return null;
         }
@@ -70,9 +86,16 @@ internal sealed class AccountStore(IDocumentStore store, IPasswordHasher<Account
         await using var session = store.LightweightSession();
         var account = await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == normalized, ct)
             ?? throw new AppError("NOT_FOUND", "No account has this email.", new { field = "email" });
-        session.Update(account with { Role = userRole.ToString().ToLowerInvariant() });
+        var roleName = userRole.ToString().ToLowerInvariant();
+        var changed = !string.Equals(account.Role, roleName, StringComparison.Ordinal);
+        session.Update(account with { Role = roleName });
         session.Patch<User>(account.Id).Set(u => u.Role, userRole);
         await session.SaveChangesAsync(ct);
+        if (changed)
+        {
+            // Tokens carry the role: those issued before must not keep it.
+            await EndSessionsAsync(account.Id, ct);
+        }
     }
 
     /// <summary>The account of an email an external provider vouched for; made (with no usable password) on first sign-in.</summary>
@@ -109,6 +132,16 @@ internal sealed class AccountStore(IDocumentStore store, IPasswordHasher<Account
 
         session.Update(account with { PasswordHash = hasher.HashPassword(account, replacement!) });
         await session.SaveChangesAsync(ct);
+        // This session too: a thief's tokens die with the old password.
+        await EndSessionsAsync(id, ct);
+    }
+
+    /// <summary>Revokes every token of the account; live connections lose its identity within the engine's recheck interval.</summary>
+    private async Task EndSessionsAsync(Guid id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AuthStoreInitializer>().Ready.WaitAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>().RevokeBySubjectAsync(id.ToString(), ct);
     }
 
     /// <summary>Trimmed and lower-cased, or null when it is not an email address.</summary>

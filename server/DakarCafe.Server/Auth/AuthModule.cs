@@ -15,7 +15,8 @@ internal static class AuthModule
 
     public static void AddShopAuth(this WebApplicationBuilder builder, string connectionString)
     {
-        var settings = builder.Configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
+        var configured = builder.Configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
+        var settings = configured with { ServiceClientSecret = configured.ServiceSecretFor(builder.Environment) };
         builder.Services.AddSingleton(settings);
         builder.Services.AddDbContext<AuthDbContext>(db => db.UseNpgsql(connectionString).UseOpenIddict());
         var providers = builder.Configuration.GetSection("Auth:ExternalProviders").Get<List<ExternalProvider>>() ?? [];
@@ -33,18 +34,22 @@ internal static class AuthModule
                 server.SetTokenEndpointUris("connect/token").SetRevocationEndpointUris("connect/revoke").SetAuthorizationEndpointUris("connect/authorize");
                 server.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow().AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 server.SetAccessTokenLifetime(settings.AccessTokenLifetime).SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
-                // A used refresh token is spent at once: a second use is refused (the SDK refreshes from one place).
-                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                // Rotating refresh tokens: a second use within the leeway (two tabs at once) is answered, a later one revokes the session.
+                server.SetRefreshTokenReuseLeeway(settings.RefreshTokenReuseLeeway);
                 // One issuer for every node and port, so tokens stay valid across restarts and load balancers.
                 server.SetIssuer(settings.Issuer);
                 server.RegisterScopes("offline_access", "profile", "email", "roles");
                 SigningKeys.AddTo(server, settings, builder.Environment.ContentRootPath);
+                server.AddEventHandler(SignOutRevocation.Descriptor);
                 server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
             })
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
+                // A revoked token (sign-out, a new password, a changed role) is refused at once, not when it expires.
+                validation.EnableTokenEntryValidation();
+                validation.EnableAuthorizationEntryValidation();
             });
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .AddCookie(SignInPage.Scheme, cookie =>
@@ -57,7 +62,7 @@ internal static class AuthModule
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
         builder.Services.AddSingleton<AccountStore>();
-        builder.Services.AddSingleton<SignInRateLimiter>();
+        builder.Services.AddSingleton<AuthRateLimiter>();
         builder.Services.AddSingleton<ICallerAuthenticator, OpenIddictCallerAuthenticator>();
         builder.Services.AddSingleton<AuthStoreInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AuthStoreInitializer>());
@@ -69,6 +74,7 @@ internal static class AuthModule
 
     public static void MapShopAuth(this WebApplication app)
     {
+        app.Use(RefuseUnreadableFormsAsync);
         app.UseAuthentication();
         app.Use(RejectInvalidTokensAsync);
         app.UseAuthorization();
@@ -77,6 +83,30 @@ internal static class AuthModule
         SignInPage.Map(app);
         ExternalSignIn.Map(app);
         AccountEndpoints.Map(app);
+    }
+
+    /// <summary>
+    /// A form ASP.NET Core cannot decode (a NUL character, a broken encoding) is the caller's mistake: 400
+    /// <c>BAD_REQUEST</c>, not the 500 the token validation's own form read would answer.
+    /// </summary>
+    private static async Task RefuseUnreadableFormsAsync(HttpContext context, Func<Task> next)
+    {
+        if (context.Request.HasFormContentType)
+        {
+            try
+            {
+                await context.Request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (InvalidDataException)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await context.Response.WriteAsJsonAsync(new DakarCafe.Protocol.ErrorInfo(DakarCafe.Protocol.ErrorCodes.BadRequest,
+                    "The form could not be read: it holds a NUL character or a broken encoding."), context.RequestAborted);
+                return;
+            }
+        }
+
+        await next();
     }
 
     /// <summary>A sync connection that presents a token must present a valid one; without a token it is anonymous.</summary>

@@ -72,15 +72,44 @@ internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlData
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         }, ct);
-        await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+        await KeepServiceClientAsync(applications, settings.ServiceClientSecret, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// The service client has the configured secret (changed when the setting changed). With none set (outside
+    /// Development), a registration left with the development secret is removed; one with a real secret, set by
+    /// another process on this database (the server beside a CLI), is left alone.
+    /// </summary>
+    private static async Task KeepServiceClientAsync(IOpenIddictApplicationManager applications, string? secret, CancellationToken ct)
+    {
+        var existing = await applications.FindByClientIdAsync(AuthClients.Service, ct);
+        if (secret is null)
+        {
+            if (existing is not null && await applications.ValidateClientSecretAsync(existing, AuthSettings.DevelopmentServiceSecret, ct))
+            {
+                await applications.DeleteAsync(existing, ct);
+            }
+
+            return;
+        }
+
+        var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = AuthClients.Service,
-            ClientSecret = settings.ServiceClientSecret,
+            ClientSecret = secret,
             ClientType = ClientTypes.Confidential,
             DisplayName = "DakarCafé services",
             Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
-        }, ct);
-        await transaction.CommitAsync(ct);
+        };
+        if (existing is null)
+        {
+            await applications.CreateAsync(descriptor, ct);
+        }
+        else if (!await applications.ValidateClientSecretAsync(existing, secret, ct))
+        {
+            await applications.UpdateAsync(existing, descriptor, ct);
+        }
     }
 
     private static async Task EnsureAsync(IOpenIddictApplicationManager applications, OpenIddictApplicationDescriptor descriptor, CancellationToken ct)

@@ -17,11 +17,11 @@ internal static class SignInPage
     public static void Map(WebApplication app)
     {
         app.MapGet(Path, (string? returnUrl) => Results.Content(Form(LocalOrRoot(returnUrl), error: null), "text/html; charset=utf-8"));
-        app.MapPost(Path, async (HttpContext http, AccountStore accounts, SignInRateLimiter limiter, CancellationToken ct) =>
+        app.MapPost(Path, async (HttpContext http, AccountStore accounts, AuthRateLimiter limiter, CancellationToken ct) =>
         {
             var form = await http.Request.ReadFormAsync(ct);
             var returnUrl = LocalOrRoot(form["returnUrl"]);
-            if (limiter.Check(form["email"], http) is { } tooMany)
+            if (limiter.CheckSignIn(form["email"], http) is { } tooMany)
             {
                 return tooMany;
             }
@@ -46,9 +46,14 @@ internal static class SignInPage
         return http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
     }
 
-    /// <summary>Only paths of this server: an open redirect would hand codes to whoever wrote the link.</summary>
+    /// <summary>
+    /// Only paths of this server: an open redirect would hand codes to whoever wrote the link. Browsers drop tabs and
+    /// line breaks from a URL (so <c>/&lt;tab&gt;/evil.example</c> becomes <c>//evil.example</c>) and read <c>\</c> as
+    /// <c>/</c>: a path holding any of them, or any other control character or space, is refused.
+    /// </summary>
     public static string LocalOrRoot(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\', StringComparison.Ordinal)
+        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.Any(c => c == '\\' || char.IsControl(c) || char.IsWhiteSpace(c))
             ? returnUrl
             : "/";
 

@@ -13,13 +13,13 @@ namespace DakarCafe.Server.Auth;
 internal static partial class TokenEndpoint
 {
     public static void Map(WebApplication app) => app.MapPost("connect/token", async (
-        HttpContext http, AccountStore accounts, SignInRateLimiter limiter, ILoggerFactory logs, CancellationToken ct) =>
+        HttpContext http, AccountStore accounts, AuthRateLimiter limiter, ILoggerFactory logs, CancellationToken ct) =>
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var logger = logs.CreateLogger(typeof(TokenEndpoint));
         if (request.IsPasswordGrantType())
         {
-            if (limiter.Check(request.Username, http) is { } tooMany)
+            if (limiter.CheckSignIn(request.Username, http) is { } tooMany)
             {
                 Log.SignInRateLimited(logger, request.ClientId);
                 return tooMany;

@@ -20,7 +20,8 @@ internal sealed record ProductCursor(ProductSort Sort, string Key, Guid LastId)
         {
             var padded = cursor.Replace('-', '+').Replace('_', '/');
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '='))).Split('|');
-            if (parts.Length == 3 && Enum.TryParse<ProductSort>(parts[0], out var encoded) && encoded == sort && Guid.TryParse(parts[2], out var id))
+            if (parts.Length == 3 && Enum.TryParse<ProductSort>(parts[0], out var encoded) && encoded == sort && IsKey(sort, parts[1])
+                && Guid.TryParse(parts[2], out var id))
             {
                 return new ProductCursor(sort, parts[1], id);
             }
@@ -32,6 +33,15 @@ internal sealed record ProductCursor(ProductSort Sort, string Key, Guid LastId)
 
         throw AppError.Validation("cursor", "The cursor is not one this query gave (or it was made for another sort order).");
     }
+
+    /// <summary>True when <paramref name="key"/> is a sort key <see cref="KeyOf"/> could have written for this sort.</summary>
+    private static bool IsKey(ProductSort sort, string key) => sort switch
+    {
+        ProductSort.Price => long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var price) && price >= 0,
+        ProductSort.Rating => double.TryParse(key, NumberStyles.Float, CultureInfo.InvariantCulture, out var rating) && rating is >= 0 and <= 5,
+        ProductSort.Newest => long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks,
+        _ => key.Length <= 200 && !key.Contains('\0', StringComparison.Ordinal),
+    };
 
     public static string KeyOf(ProductSort sort, Product product) => sort switch
     {

@@ -7,6 +7,13 @@ namespace DakarCafe.Server.Products;
 /// <summary>The catalog's rules, pure: they decide and return, or throw the validation error naming the field.</summary>
 internal static partial class ProductRules
 {
+    /// <summary>The highest price (and original price) of a product, in FCFA: far above any coffee machine, and with the
+    /// cart's bounds it keeps every order total well under 2^53, which JavaScript clients represent exactly.</summary>
+    public const long MaxPrice = 100_000_000;
+
+    /// <summary>The most units of one product in stock (and its low-stock threshold).</summary>
+    public const int MaxStock = 1_000_000;
+
     public static void CheckRange(PriceRange? range)
     {
         if (range is { } r && (r.Min < 0 || r.Max < r.Min))
@@ -39,9 +46,12 @@ internal static partial class ProductRules
     public static Product AdjustStock(Product product, int delta, DateTimeOffset now)
     {
         var stock = (long)product.Inventory.Stock + delta;
-        return stock >= 0
-            ? product with { Inventory = product.Inventory with { Stock = (int)stock }, UpdatedAt = now }
-            : throw AppError.Validation("delta", $"Only {product.Inventory.Stock} in stock; cannot remove {-delta}.");
+        return stock switch
+        {
+            < 0 => throw AppError.Validation("delta", $"Only {product.Inventory.Stock} in stock; cannot remove {-(long)delta}."),
+            > MaxStock => throw AppError.Validation("delta", $"Stock goes up to {MaxStock:N0}; {product.Inventory.Stock} are in stock."),
+            _ => product with { Inventory = product.Inventory with { Stock = (int)stock }, UpdatedAt = now },
+        };
     }
 
     private static Product Check(Product product)
@@ -51,19 +61,19 @@ internal static partial class ProductRules
             throw AppError.Validation("name", "A name of 1 to 200 characters is required.");
         }
 
-        if (product.Price <= 0)
+        if (product.Price is <= 0 or > MaxPrice)
         {
-            throw AppError.Validation("price", "The price must be a positive number of FCFA.");
+            throw AppError.Validation("price", $"The price must be from 1 to {MaxPrice:N0} FCFA.");
         }
 
-        if (product.OriginalPrice is { } original && original <= product.Price)
+        if (product.OriginalPrice is { } original && (original <= product.Price || original > MaxPrice))
         {
-            throw AppError.Validation("originalPrice", "The original price must be higher than the price.");
+            throw AppError.Validation("originalPrice", $"The original price must be higher than the price and at most {MaxPrice:N0} FCFA.");
         }
 
-        if (product.Inventory.Stock < 0 || product.Inventory.LowStockThreshold < 0)
+        if (product.Inventory.Stock is < 0 or > MaxStock || product.Inventory.LowStockThreshold is < 0 or > MaxStock)
         {
-            throw AppError.Validation("inventory.stock", "Stock and threshold cannot be negative.");
+            throw AppError.Validation("inventory.stock", $"Stock and threshold go from 0 to {MaxStock:N0}.");
         }
 
         if (product.Specifications.Intensity is { } intensity && intensity is < 1 or > 13)

@@ -1,5 +1,3 @@
-using System.Net.WebSockets;
-using System.Text;
 using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Protocol;
 using DakarCafe.Testing;
@@ -61,26 +59,18 @@ public sealed class BadInputTests(PostgresServer postgres) : EngineTest(postgres
         (await bystander.MutateAsync<long>("counters:increment", new CounterId("bystander"), Within())).Should().Be(1);
     }
 
-    [Fact]
-    public async Task Garbage_bytes_after_the_handshake_close_that_socket_and_the_server_keeps_serving()
+    [Theory]
+    [InlineData("{\"id\":\"a\\u0000b\"}", "NUL")]
+    [InlineData("{\"id\":\"\\ud800\"}", "surrogate")]
+    public async Task A_string_PostgreSQL_cannot_store_is_a_VALIDATION_ERROR_naming_the_field(string args, string named)
     {
-        var bystander = await ConnectAsync();
-        using var socket = new ClientWebSocket();
-        var url = new UriBuilder(Host.BaseAddress) { Scheme = "ws", Path = SyncHubMethods.Path }.Uri;
-        await socket.ConnectAsync(url, Within());
-        await socket.SendAsync(Encoding.UTF8.GetBytes("{\"protocol\":\"messagepack\",\"version\":1}\u001e"), WebSocketMessageType.Text, true, Within());
+        await using var raw = await RawSyncConnection.ConnectAsync(Host.BaseAddress, "unstorable-" + named);
 
-        await socket.SendAsync(new byte[] { 0x05, 0xC1, 0xFF, 0xFF, 0x00, 0x13 }, WebSocketMessageType.Binary, true, Within());
-        var buffer = new byte[4096];
-        WebSocketReceiveResult received;
-        do
-        {
-            received = await socket.ReceiveAsync(buffer, Within());
-        }
-        while (received.MessageType != WebSocketMessageType.Close);
+        var answer = await raw.Hub.InvokeAsync<FunctionResult>(SyncHubMethods.Mutation, new FunctionCall(1, "counters:increment", args), Within());
 
-        received.MessageType.Should().Be(WebSocketMessageType.Close);
-        (await bystander.MutateAsync<long>("counters:increment", new CounterId("after-garbage"), Within())).Should().Be(1);
+        answer.Error!.Code.Should().Be(ErrorCodes.Validation);
+        answer.Error.Message.Should().Contain("'id'").And.Contain(named);
+        (await raw.MutateAsync(2, "counters:increment", new CounterId("storable"))).Error.Should().BeNull("the connection stays usable");
     }
 
     [Fact]

@@ -16,11 +16,12 @@ namespace DakarCafe.Engine.Tests.Sync;
 public sealed class IdentityChangeTests(PostgresServer postgres) : EngineTest(postgres)
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+    private readonly PlainTokenAuthenticator _authenticator = new();
 
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<TimeProvider>(_clock);
-        services.AddSingleton<ICallerAuthenticator, PlainTokenAuthenticator>();
+        services.AddSingleton<ICallerAuthenticator>(_authenticator);
     }
 
     [Fact]
@@ -84,6 +85,25 @@ public sealed class IdentityChangeTests(PostgresServer postgres) : EngineTest(po
     }
 
     [Fact]
+    public async Task When_a_live_connection_s_token_is_revoked_it_is_signed_out_within_the_recheck_interval()
+    {
+        var client = await ConnectAsync();
+        var token = Token("dave", "admin", minutes: 60);
+        await client.AuthenticateAsync(token, Within());
+        var secret = await client.SubscribeAsync<int>("admin:secret", new NoArgs(), Within());
+        await secret.ResultAsync(Within());
+        secret.Value.Should().Be(42);
+
+        _authenticator.Revoke(token);
+        var denied = secret.NextAsync(Within());
+        _clock.Advance(TimeSpan.FromSeconds(31));
+        await denied;
+
+        secret.Error!.Code.Should().Be(ErrorCodes.AuthRequired, "the revoked token no longer stands for dave, though it has not expired");
+        (await client.QueryAsync<string>("identity:whoAmI", new NoArgs(), Within())).Should().Be("anonymous");
+    }
+
+    [Fact]
     public async Task An_invalid_token_is_refused_and_the_connection_keeps_its_identity()
     {
         var client = await ConnectAsync();
@@ -99,7 +119,25 @@ public sealed class IdentityChangeTests(PostgresServer postgres) : EngineTest(po
 
     private sealed class PlainTokenAuthenticator : ICallerAuthenticator
     {
+        private readonly HashSet<string> _revoked = [];
+
+        public void Revoke(string token)
+        {
+            lock (_revoked)
+            {
+                _revoked.Add(token);
+            }
+        }
+
         public CallerIdentity Identify(ClaimsPrincipal? user) => CallerIdentity.From(user);
+
+        public Task<IReadOnlySet<string>> FindRevokedAsync(IReadOnlySet<string> tokenIds, CancellationToken ct)
+        {
+            lock (_revoked)
+            {
+                return Task.FromResult<IReadOnlySet<string>>(tokenIds.Where(_revoked.Contains).ToHashSet());
+            }
+        }
 
         public Task<CallerIdentity?> AuthenticateAsync(string accessToken, CancellationToken ct)
         {
@@ -108,6 +146,7 @@ public sealed class IdentityChangeTests(PostgresServer postgres) : EngineTest(po
                 ? new CallerIdentity(parts[0], $"{parts[0]}@example.sn", new HashSet<string> { parts[1] })
                 {
                     ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(parts[2], CultureInfo.InvariantCulture)),
+                    TokenId = accessToken,
                 }
                 : null);
         }

@@ -65,15 +65,30 @@ public sealed class AccountTests(PostgresServer postgres) : ShopTest(postgres)
     }
 
     [Fact]
-    public async Task A_refresh_token_works_once_and_its_reuse_after_rotation_is_refused()
+    public async Task Two_tabs_refreshing_with_the_same_token_at_once_both_get_tokens()
     {
         var tokens = await Tokens.SignUpAndSignInAsync("khady@example.sn");
 
-        var refreshed = await Tokens.RefreshAsync(tokens.RefreshToken!);
-        var reused = await Tokens.RefreshAsync(tokens.RefreshToken!);
+        var results = await Task.WhenAll(Tokens.RefreshAsync(tokens.RefreshToken!), Tokens.RefreshAsync(tokens.RefreshToken!));
 
-        refreshed.Tokens!.AccessToken.Should().NotBe(tokens.AccessToken);
-        reused.Error.Should().Be("invalid_grant");
+        results.Should().OnlyContain(r => r.Tokens != null, "a reuse within the leeway is two tabs, not a thief");
+        results[0].Tokens!.AccessToken.Should().NotBe(tokens.AccessToken);
+    }
+
+    [Fact]
+    public async Task A_refresh_token_reused_after_the_leeway_is_refused_and_ends_the_session()
+    {
+        var node = await StartServerAsync(settings: new Dictionary<string, string?> { ["Auth:RefreshTokenReuseLeeway"] = "00:00:01" });
+        var tokens = new TokenClient(node.CreateSocketClient());
+        var signedIn = await tokens.SignUpAndSignInAsync("khadija@example.sn");
+        var rotated = (await tokens.RefreshAsync(signedIn.RefreshToken!)).Tokens!;
+
+        // Past the one-second leeway (a longer wait only makes it more so).
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        var replayed = await tokens.RefreshAsync(signedIn.RefreshToken!);
+
+        replayed.Error.Should().Be("invalid_grant");
+        (await tokens.RefreshAsync(rotated.RefreshToken!)).Error.Should().Be("invalid_grant", "a replayed refresh token is taken as theft: the session it belongs to ends");
     }
 
     [Fact]
@@ -96,6 +111,19 @@ public sealed class AccountTests(PostgresServer postgres) : ShopTest(postgres)
 
         (await Tokens.PasswordGrantAsync("mariama@example.sn", "Teranga-2026")).Error.Should().Be("invalid_grant");
         (await Tokens.PasswordGrantAsync("mariama@example.sn", "Nouveau-2026")).Tokens.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task A_password_change_signs_every_session_out()
+    {
+        var phone = await Tokens.SignUpAndSignInAsync("aminata@example.sn", "Teranga-2026");
+        var laptop = (await Tokens.PasswordGrantAsync("aminata@example.sn", "Teranga-2026")).Tokens!;
+
+        (await Tokens.ChangePasswordAsync(phone.AccessToken, "Teranga-2026", "Nouveau-2026")).Should().Be(HttpStatusCode.NoContent);
+
+        (await Tokens.RefreshAsync(laptop.RefreshToken!)).Error.Should().Be("invalid_grant", "a thief holding a refresh token loses it with the old password");
+        (await Tokens.RefreshAsync(phone.RefreshToken!)).Error.Should().Be("invalid_grant");
+        (await Tokens.PasswordGrantAsync("aminata@example.sn", "Nouveau-2026")).Tokens.Should().NotBeNull();
     }
 
     [Fact]

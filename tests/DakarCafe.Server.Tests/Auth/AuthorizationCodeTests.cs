@@ -55,20 +55,64 @@ public sealed class AuthorizationCodeTests(PostgresServer postgres) : ShopTest(p
         (await response.Content.ReadAsStringAsync(Within())).Should().Contain("code_challenge");
     }
 
-    [Fact]
-    public async Task The_sign_in_page_never_redirects_off_the_server()
+    [Theory]
+    [InlineData("https://evil.example/steal")]
+    [InlineData("//evil.example/steal")]
+    [InlineData("/\\evil.example/steal")]
+    [InlineData("/\t/evil.example/")]
+    [InlineData("/\n/evil.example/")]
+    [InlineData("/\r\n/evil.example/")]
+    [InlineData("/ /evil.example/")]
+    public async Task The_sign_in_page_never_redirects_off_the_server(string returnUrl)
     {
-        await Tokens.SignUpAsync("redirect.user@example.sn", "Teranga-2026");
+        var email = $"redirect.{Guid.NewGuid():N}@example.sn";
+        await Tokens.SignUpAsync(email, "Teranga-2026");
         using var browser = Browser();
 
         using var response = await browser.PostAsync(new Uri("/auth/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["email"] = "redirect.user@example.sn",
+            ["email"] = email,
             ["password"] = "Teranga-2026",
-            ["returnUrl"] = "https://evil.example/steal",
+            ["returnUrl"] = returnUrl,
         }), Within());
 
-        response.Headers.Location!.ToString().Should().Be("/");
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Be("/", "browsers drop tabs and line breaks from a URL, so /<tab>/host would leave the server");
+    }
+
+    [Theory]
+    [InlineData("/auth/sign-in")]
+    [InlineData("/connect/token")]
+    public async Task A_form_holding_NUL_is_answered_400_not_500(string path)
+    {
+        using var browser = Browser();
+
+        using var response = await browser.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["email"] = "nul@example.sn",
+            ["password"] = "Teranga-2026",
+            ["returnUrl"] = "/\u0000/evil.example/",
+        }), Within());
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, "ASP.NET Core cannot decode a form holding NUL: the caller's mistake");
+        (await response.Content.ReadFromJsonAsync<JsonElement>(Within())).GetProperty("code").GetString().Should().Be("BAD_REQUEST");
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_keeps_a_local_return_path()
+    {
+        await Tokens.SignUpAsync("local.return@example.sn", "Teranga-2026");
+        using var browser = Browser();
+
+        using var response = await browser.PostAsync(new Uri("/auth/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = "local.return@example.sn",
+            ["password"] = "Teranga-2026",
+            ["returnUrl"] = "/connect/authorize?client_id=dakarcafe-partner&state=a%20b",
+        }), Within());
+
+        response.Headers.Location!.OriginalString.Should().Be("/connect/authorize?client_id=dakarcafe-partner&state=a%20b");
     }
 
     private HttpClient Browser() => new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })

@@ -112,6 +112,11 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
     [InlineData("offset", """{"offset":-1}""")]
     [InlineData("cursor", """{"cursor":"not-a-cursor"}""")]
     [InlineData("sortBy", """{"sortBy":"cheapest"}""")]
+    [InlineData("cursor", """{"sortBy":"price","cursor":"UHJpY2V8YWJjfDNmMjUwNGUwLTRmODktMTFkMy05YTBjLTAzMDVlODJjMzMwMQ"}""")]
+    [InlineData("cursor", """{"sortBy":"newest","cursor":"TmV3ZXN0fC01fDNmMjUwNGUwLTRmODktMTFkMy05YTBjLTAzMDVlODJjMzMwMQ"}""")]
+    [InlineData("cursor", """{"sortBy":"price","cursor":"UHJpY2V8OTk5OTk5OTk5OTk5OTk5OTk5OTl8M2YyNTA0ZTAtNGY4OS0xMWQzLTlhMGMtMDMwNWU4MmMzMzAx"}""")]
+    [InlineData("cursor", """{"sortBy":"rating","cursor":"UmF0aW5nfE5hTnwzZjI1MDRlMC00Zjg5LTExZDMtOWEwYy0wMzA1ZTgyYzMzMDE"}""")]
+    [InlineData("search", """{"search":"caf\u0000e"}""")]
     public async Task Bad_listing_arguments_answer_VALIDATION_ERROR_naming_the_field(string field, string args)
     {
         await using var raw = await RawSyncConnection.ConnectAsync(Server.BaseAddress, "bad-list");
@@ -194,9 +199,17 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
         var negativePrice = () => admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(id, -5), Within());
         var tooMuchOut = () => admin.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(id, -3), Within());
         var unknown = () => admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(Guid.NewGuid(), 1_000), Within());
+        var absurdPrice = () => admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(id, 10_000_000_000_000_000), Within());
+        var absurdOriginal = () => admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(id, 4_000, long.MaxValue), Within());
+        var tooMuchIn = () => admin.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(id, int.MaxValue), Within());
+        var absurdStock = () => admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Kazaar", 4_300, stock: 2_000_000), Within());
 
         (await negativePrice.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("price");
         (await tooMuchOut.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("delta");
+        (await absurdPrice.Should().ThrowAsync<DakarCafeException>()).Which.Error.Should().Match<ErrorInfo>(e => e.Code == ErrorCodes.Validation && e.Data!.Contains("price"));
+        (await absurdOriginal.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("originalPrice");
+        (await tooMuchIn.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("delta");
+        (await absurdStock.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("inventory.stock");
         (await unknown.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
         var product = await admin.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: id), Within());
         (product.Price, product.Inventory.Stock).Should().Be((4_100L, 2));

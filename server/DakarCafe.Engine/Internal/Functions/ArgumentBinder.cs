@@ -7,20 +7,77 @@ namespace DakarCafe.Engine.Internal.Functions;
 
 /// <summary>
 /// Reads a call's JSON arguments into the function's argument record, strictly: a missing, extra, null or wrongly
-/// typed field is a <c>VALIDATION_ERROR</c> that names the field.
+/// typed field is a <c>VALIDATION_ERROR</c> that names the field, and so is a string PostgreSQL cannot store (a NUL
+/// character, an unpaired surrogate), for every function at once.
 /// </summary>
 internal static partial class ArgumentBinder
 {
     public static object Bind(Type argsType, string? json)
     {
+        var text = string.IsNullOrWhiteSpace(json) ? "{}" : json;
         try
         {
-            return JsonSerializer.Deserialize(string.IsNullOrWhiteSpace(json) ? "{}" : json, argsType, WireJson.Options)
+            RefuseUnstorableStrings(text);
+            return JsonSerializer.Deserialize(text, argsType, WireJson.Options)
                 ?? throw AppError.Validation("args", "The arguments must be a JSON object.");
         }
         catch (JsonException e)
         {
             throw Translate(e);
+        }
+    }
+
+    /// <summary>
+    /// Only an escaped JSON string can hold a NUL or an unpaired surrogate: those are decoded and checked. JSON that
+    /// does not parse is left for the deserializer to report, with its field.
+    /// </summary>
+    private static void RefuseUnstorableStrings(string json)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        var field = "args";
+        while (TryRead(ref reader))
+        {
+            if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.String) || !reader.ValueIsEscaped)
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    field = reader.GetString()!;
+                }
+
+                continue;
+            }
+
+            string value;
+            try
+            {
+                value = reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw AppError.Validation(field, $"Field '{field}' holds an unpaired surrogate (\\ud800 to \\udfff alone), which is not text.");
+            }
+
+            if (value.Contains('\0', StringComparison.Ordinal))
+            {
+                throw AppError.Validation(field, $"Field '{field}' holds a NUL character (\\u0000), which cannot be stored.");
+            }
+
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                field = value;
+            }
+        }
+    }
+
+    private static bool TryRead(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

@@ -9,4 +9,7 @@ internal sealed class ClaimsCallerAuthenticator : ICallerAuthenticator
     public CallerIdentity Identify(ClaimsPrincipal? user) => CallerIdentity.From(user);
 
     public Task<CallerIdentity?> AuthenticateAsync(string accessToken, CancellationToken ct) => Task.FromResult<CallerIdentity?>(null);
+
+    public Task<IReadOnlySet<string>> FindRevokedAsync(IReadOnlySet<string> tokenIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
 }

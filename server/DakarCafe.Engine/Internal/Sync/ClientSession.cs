@@ -17,7 +17,12 @@ internal sealed class ClientSession(HubConnectionContext connection, MutationQue
     public MutationQueue Mutations { get; } = mutations;
 
     /// <summary>Set by Connect; mutations are deduplicated per session across reconnects.</summary>
-    public string SessionId { get; set; } = "anonymous-" + Guid.NewGuid().ToString("N");
+    public string SessionId { get; private set; } = "anonymous-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>True once Connect named the client's session: before it a mutation could not be deduplicated across reconnects.</summary>
+    public bool Introduced { get; private set; }
+
+    public void Introduce(string sessionId) => (SessionId, Introduced) = (sessionId, true);
 
     /// <summary>Who the client is now; replaced whole (by the hub or the expiry watcher), read by any thread.</summary>
     public CallerIdentity Identity { get; set; } = identity;

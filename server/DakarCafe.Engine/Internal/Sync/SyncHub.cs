@@ -34,7 +34,7 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Clie
             return new ConnectResponse(reactor.Version, BadRequest("This session id is in use by another user's connection; each client makes its own."));
         }
 
-        Session.SessionId = request.SessionId;
+        Session.Introduce(request.SessionId);
         return new ConnectResponse(reactor.Version);
     }
 
@@ -85,6 +85,12 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Clie
         }
 
         var session = Session;
+        if (!session.Introduced)
+        {
+            return Task.FromResult(new FunctionResult(call.RequestId, null, 0,
+                BadRequest("Call Connect before a mutation: mutations are applied once per client session, which Connect names.")));
+        }
+
         if (rateLimits.TryMutation(session.RateLimitKey) is { } refused)
         {
             return Task.FromResult(new FunctionResult(call.RequestId, null, 0, refused));
