@@ -28,11 +28,17 @@ internal static partial class ArgumentBinder
     }
 
     /// <summary>
-    /// Only an escaped JSON string can hold a NUL or an unpaired surrogate: those are decoded and checked. JSON that
-    /// does not parse is left for the deserializer to report, with its field.
+    /// Only an escaped JSON string can hold a NUL or an unpaired surrogate: those are decoded and checked, and
+    /// arguments without a backslash (almost every call) are not read twice. JSON that does not parse is left for the
+    /// deserializer to report, with its field.
     /// </summary>
     private static void RefuseUnstorableStrings(string json)
     {
+        if (!json.Contains('\\', StringComparison.Ordinal))
+        {
+            return;
+        }
+
         var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
         var field = "args";
         while (TryRead(ref reader))
