@@ -30,6 +30,9 @@ public static class ErrorCodes
     /// <summary>The server has more work than it runs at once; nothing was done: retry after the time in the data.</summary>
     public const string Overloaded = "OVERLOADED";
 
+    /// <summary>The database cannot be reached right now (it is restarting or away); nothing was done: retry after the time in the data.</summary>
+    public const string Unavailable = "UNAVAILABLE";
+
     /// <summary>An unexpected failure; the server logged it under the correlation id.</summary>
     public const string Internal = "INTERNAL_ERROR";
 

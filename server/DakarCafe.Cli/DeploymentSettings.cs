@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using DakarCafe.Cli.Commands;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace DakarCafe.Cli;
@@ -11,8 +13,38 @@ internal class DeploymentSettings : CommandSettings
     public string? Database { get; init; }
 
     [CommandOption("--content-root <FOLDER>")]
-    [Description("The server's folder (its .data holds the embedded database and files). Default: the current folder; for dev, server/DakarCafe.Server.")]
+    [Description("The server's folder (its .data holds the embedded database and files). Default: inside the repository, server/DakarCafe.Server " +
+        "(the one `bash scripts/run` uses); elsewhere, the current folder if it holds an embedded database.")]
     public string? ContentRoot { get; init; }
+
+    /// <summary>
+    /// The server folder (configuration, and embedded database unless --database) of the deployment the options name;
+    /// without them, the one the README's run command uses (found from the current folder up), or the current folder
+    /// when it holds an embedded database. Null, with a line naming both options, when there is none: a command
+    /// never creates an empty database it was not asked for.
+    /// </summary>
+    public string? FindContentRoot()
+    {
+        if (Database is not null || ContentRoot is not null)
+        {
+            return Path.GetFullPath(ContentRoot ?? Directory.GetCurrentDirectory());
+        }
+
+        if (Repository.FindRoot(quiet: true) is { } root)
+        {
+            return Path.Combine(root, "server", "DakarCafe.Server");
+        }
+
+        var here = Directory.GetCurrentDirectory();
+        if (File.Exists(Path.Combine(here, ".data", "postgres", "PG_VERSION")))
+        {
+            return here;
+        }
+
+        AnsiConsole.MarkupLine($"[red]No deployment here:[/] {Markup.Escape(here)} is outside the DakarCafé repository and holds no embedded database " +
+            "(.data/postgres). Name one with --database <CONNECTION> (a PostgreSQL connection string) or --content-root <FOLDER> (a server's folder).");
+        return null;
+    }
 }
 
 /// <summary>A command on a deployment and an archive file (export, import).</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using DakarCafe.Cli.Commands;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 // Ctrl-C (SIGINT) and SIGTERM cancel the running command, which then stops what it started (servers, databases);
@@ -7,6 +8,12 @@ using Spectre.Console.Cli;
 using var stopping = new CancellationTokenSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+// Written to a file or a pipe, a line stays one line (a terminal's width does not apply).
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Profile.Width = 4096;
+}
 
 var app = new CommandApp();
 app.Configure(config =>

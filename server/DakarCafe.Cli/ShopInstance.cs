@@ -5,12 +5,15 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Spectre.Console;
 
 namespace DakarCafe.Cli;
 
 /// <summary>
 /// The shop server, built exactly as <c>Program.cs</c> builds it, running in the CLI's process for one command on
 /// 127.0.0.1 only (a free port): its schema is in place and its services are at hand, and it stops with the command.
+/// Beside a running server on the same embedded database it is one more node on that server's PostgreSQL, which it
+/// leaves running. Its logs stay at Warning and go to standard error: standard output is the command's own.
 /// </summary>
 internal sealed class ShopInstance : IAsyncDisposable
 {
@@ -21,18 +24,33 @@ internal sealed class ShopInstance : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ShopInstance> StartAsync(DeploymentSettings settings, IReadOnlyDictionary<string, string?>? configuration = null)
+    /// <summary>Starts the shop on the deployment the settings name; null (with a line saying why) when they name none.</summary>
+    public static async Task<ShopInstance?> StartAsync(DeploymentSettings settings, IReadOnlyDictionary<string, string?>? configuration = null)
     {
-        var contentRoot = Path.GetFullPath(settings.ContentRoot ?? Directory.GetCurrentDirectory());
+        if (settings.FindContentRoot() is not { } contentRoot)
+        {
+            return null;
+        }
+
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = contentRoot, Args = [] });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(configuration ?? new Dictionary<string, string?>())
+        var quiet = builder.Configuration.GetSection("Logging:LogLevel").GetChildren().ToDictionary(level => level.Path, _ => (string?)"Warning");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(quiet)
         {
             [PostgresEndpoint.ConnectionStringKey] = settings.Database,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["SampleData:Load"] = "false",
         });
-        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(configuration ?? new Dictionary<string, string?>());
+        builder.Logging.ClearProviders().AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var postgres = await PostgresEndpoint.OpenAsync(builder.Configuration, contentRoot, NullLogger.Instance);
+        if (postgres.LocalCluster is { } cluster)
+        {
+            AnsiConsole.MarkupLine(cluster.IsOwner
+                ? $"[grey]Embedded database in {Markup.Escape(cluster.DataDirectory)}{(cluster.WasInitialized ? " (created now, empty)" : "")}, started for this command.[/]"
+                : $"[grey]Embedded database in {Markup.Escape(cluster.DataDirectory)}, the running server's (left running).[/]");
+        }
+
         builder.AddShop(postgres.ConnectionString);
         var app = builder.Build();
         app.MapShop();

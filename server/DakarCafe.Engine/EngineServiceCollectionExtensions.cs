@@ -72,6 +72,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<EngineMetrics>();
         services.AddSingleton<FunctionLog>();
         services.AddSingleton<ErrorReporter>();
+        services.AddSingleton<ConnectionFailures>();
         services.AddSingleton<UnconfirmedMutations>();
         services.AddSingleton<ClientMutations>();
         services.AddSingleton<TransitionDispatcher>();

@@ -1,4 +1,5 @@
 using DakarCafe.Engine;
+using DakarCafe.Engine.Http;
 using DakarCafe.Server.Analytics;
 using DakarCafe.Server.Auth;
 using DakarCafe.Server.Health;
@@ -32,6 +33,7 @@ public static class ShopHost
     public static void MapShop(this WebApplication app)
     {
         app.UseShopTelemetry();
+        app.UseDatabaseOutageReplies();
         app.MapShopAuth();
         app.MapHealthModule();
         app.MapShopPayments();

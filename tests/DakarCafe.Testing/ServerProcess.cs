@@ -35,15 +35,17 @@ public sealed class ServerProcess : IAsyncDisposable
     public IReadOnlyList<int> AliveProcesses() => _process.AliveProcesses();
 
     /// <summary>Starts the DakarCafé server with its embedded database in <paramref name="dataDirectory"/>.</summary>
-    public static Task<ServerProcess> StartAsync(string dataDirectory)
+    public static Task<ServerProcess> StartAsync(string dataDirectory) => StartAsync(StartInfo(dataDirectory));
+
+    /// <summary>How <see cref="StartAsync(string)"/> starts the server, for a test to add to its environment.</summary>
+    public static ProcessStartInfo StartInfo(string dataDirectory)
     {
         var bin = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(bin, "DakarCafe.Server.dll"), "--urls", $"http://127.0.0.1:{TestPorts.FreeLoopback()}"])
+        return new ProcessStartInfo("dotnet", [Path.Combine(bin, "DakarCafe.Server.dll"), "--urls", $"http://127.0.0.1:{TestPorts.FreeLoopback()}"])
         {
             WorkingDirectory = RepositoryFolders.ServerProject,
             Environment = { ["LocalPostgres__DataDirectory"] = dataDirectory, ["Logging__Console__FormatterName"] = "simple" },
         };
-        return StartAsync(start);
     }
 
     /// <summary>Starts a host from its built assembly (next to the tests) with the given arguments.</summary>

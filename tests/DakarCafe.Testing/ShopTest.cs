@@ -93,11 +93,15 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
         (await Tokens.PasswordGrantAsync(await CreateAccountAsync(role, email), TestPassword)).Tokens!.AccessToken;
 
     /// <summary>A live client, signed in with <paramref name="accessToken"/> when given.</summary>
-    protected async Task<DakarCafeClient> ConnectAsync(string? accessToken = null, ServerFactory? server = null)
+    protected Task<DakarCafeClient> ConnectAsync(string? accessToken = null, ServerFactory? server = null) =>
+        ConnectToAsync((server ?? Server).BaseAddress, accessToken);
+
+    /// <summary>A live client of the server at <paramref name="server"/> (another process, say), signed in with <paramref name="accessToken"/> when given.</summary>
+    protected async Task<DakarCafeClient> ConnectToAsync(Uri server, string? accessToken = null)
     {
         var client = Own(new DakarCafeClient(new DakarCafeClientOptions
         {
-            ServerUrl = (server ?? Server).BaseAddress,
+            ServerUrl = server,
             TokenProvider = accessToken is null ? null : new FixedAccessToken(accessToken),
         }));
         await client.ConnectAsync(Within());

@@ -10,6 +10,18 @@ public static class TempFolders
         return path;
     }
 
+    /// <summary>A folder in <paramref name="parent"/> that only its owner can enter (mode 0700), as a clone under /root or a mktemp folder is.</summary>
+    public static string CreatePrivate(string parent, string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(parent, name)).FullName;
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return folder;
+    }
+
     public static void Delete(string? path)
     {
         if (path is not null && Directory.Exists(path))

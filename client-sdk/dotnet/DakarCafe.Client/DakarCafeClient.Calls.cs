@@ -16,7 +16,7 @@ public sealed partial class DakarCafeClient
 
     /// <summary>
     /// Runs a query once by name, at the newest version. While the connection is down it waits for it, and a query
-    /// whose connection is lost before its answer is asked again on the next one, within
+    /// whose connection is lost before its answer (or answered <c>UNAVAILABLE</c>) is asked again, within
     /// <see cref="DakarCafeClientOptions.CallTimeout"/> (then <c>TIMEOUT</c>).
     /// </summary>
     public async Task<TResult> QueryAsync<TResult>(string function, object args, CancellationToken ct = default)
@@ -28,7 +28,15 @@ public sealed partial class DakarCafeClient
             ThrowIfClosed();
             var what = $"query {function}";
             await WaitForConnectionAsync(Remaining(started), what, ct);
-            if (await InvokeBeforeAsync(SyncHubMethods.Query, call, Remaining(started), what, ct) is { } result)
+            var result = await InvokeBeforeAsync(SyncHubMethods.Query, call, Remaining(started), what, ct);
+            if (result is { Error: { Code: ErrorCodes.Unavailable } unavailable } && RetryAfter(unavailable) < Remaining(started))
+            {
+                // The database is away for a moment: asked again after the wait it names, within the call timeout.
+                await Task.Delay(RetryAfter(unavailable), _options.Time, ct);
+                continue;
+            }
+
+            if (result is not null)
             {
                 return Read<TResult>(result);
             }

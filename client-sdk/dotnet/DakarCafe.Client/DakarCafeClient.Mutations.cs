@@ -7,8 +7,8 @@ namespace DakarCafe.Client;
 
 public sealed partial class DakarCafeClient
 {
-    /// <summary>How often a mutation the server refused with <c>OVERLOADED</c> (nothing written) is sent again before the refusal stands.</summary>
-    private const int OverloadedRetries = 20;
+    /// <summary>How often a mutation the server refused with <c>OVERLOADED</c> or <c>UNAVAILABLE</c> (nothing written) is sent again before the refusal stands.</summary>
+    private const int RefusalRetries = 20;
 
     private readonly SortedDictionary<long, PendingMutation> _pendingMutations = [];
     private readonly Lock _mutationsGate = new();
@@ -134,9 +134,9 @@ public sealed partial class DakarCafeClient
             return;
         }
 
-        if (result.Error is { Code: ErrorCodes.Overloaded } overloaded && pending.Refusals++ < OverloadedRetries)
+        if (result.Error is { Code: ErrorCodes.Overloaded or ErrorCodes.Unavailable } refusal && pending.Refusals++ < RefusalRetries)
         {
-            _ = SendLaterAsync(pending, RetryAfter(overloaded));
+            _ = SendLaterAsync(pending, RetryAfter(refusal));
             return;
         }
 

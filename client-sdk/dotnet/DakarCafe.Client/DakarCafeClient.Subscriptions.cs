@@ -36,12 +36,15 @@ public sealed partial class DakarCafeClient
         return subscription;
     }
 
-    /// <summary>Subscriptions the server refused as <c>RATE_LIMITED</c> are asked for again once it allows (a reconnect meanwhile asks anyway).</summary>
-    private void ResubscribeRateLimited(Transition transition)
+    /// <summary>
+    /// Subscriptions the server refused as <c>RATE_LIMITED</c> or <c>UNAVAILABLE</c> are asked for again after the
+    /// time the refusal names (a reconnect meanwhile asks anyway).
+    /// </summary>
+    private void ResubscribeRefused(Transition transition)
     {
         foreach (var modification in transition.Modifications)
         {
-            if (modification is { Kind: QueryModificationKind.Failed, Error: { Code: ErrorCodes.RateLimited } refusal })
+            if (modification is { Kind: QueryModificationKind.Failed, Error: { Code: ErrorCodes.RateLimited or ErrorCodes.Unavailable } refusal })
             {
                 _ = ResubscribeLaterAsync(modification.QueryId, RetryAfter(refusal));
             }
@@ -51,7 +54,7 @@ public sealed partial class DakarCafeClient
     private async Task ResubscribeLaterAsync(int queryId, TimeSpan delay)
     {
         await Task.Delay(delay, _options.Time, _closingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (_store.Find(queryId) is { ServerError.Code: ErrorCodes.RateLimited } state && _hub.State == HubConnectionState.Connected)
+        if (_store.Find(queryId) is { ServerError.Code: ErrorCodes.RateLimited or ErrorCodes.Unavailable } state && _hub.State == HubConnectionState.Connected)
         {
             await _hub.SendAsync(SyncHubMethods.ModifyQuerySet, new QuerySetModification([state.AddChange()]), _closingToken)
                 .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

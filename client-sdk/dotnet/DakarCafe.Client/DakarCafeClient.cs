@@ -117,7 +117,7 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         }
 
         Release(change);
-        ResubscribeRateLimited(transition);
+        ResubscribeRefused(transition);
     }
 
     /// <summary>Subscriptions see their new values, then listeners hear of the version, then those waiting for it are released.</summary>

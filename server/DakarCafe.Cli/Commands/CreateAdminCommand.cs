@@ -32,6 +32,11 @@ internal sealed class CreateAdminCommand : AsyncCommand<CreateAdminCommand.Setti
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         await using var shop = await ShopInstance.StartAsync(settings);
+        if (shop is null)
+        {
+            return 1;
+        }
+
         var accounts = shop.Services.GetRequiredService<AccountStore>();
         var password = settings.Password ?? Environment.GetEnvironmentVariable("DAKARCAFE_ADMIN_PASSWORD");
         try

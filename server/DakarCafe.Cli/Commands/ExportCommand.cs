@@ -17,6 +17,11 @@ internal sealed class ExportCommand : AsyncCommand<ArchiveSettings>
         }
 
         await using var shop = await ShopInstance.StartAsync(settings);
+        if (shop is null)
+        {
+            return 1;
+        }
+
         await using var output = new FileStream(settings.File, FileMode.CreateNew, FileAccess.Write);
         var manifest = await ArchiveProgressBar.RunAsync(progress =>
             shop.Services.GetRequiredService<DeploymentArchive>().ExportAsync(output, progress, cancellation));

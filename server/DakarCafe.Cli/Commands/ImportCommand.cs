@@ -25,6 +25,11 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
         }
 
         await using var shop = await ShopInstance.StartAsync(settings);
+        if (shop is null)
+        {
+            return 1;
+        }
+
         await using var input = System.IO.File.OpenRead(settings.File);
         try
         {

@@ -6,8 +6,8 @@ namespace DakarCafe.Cli.Commands;
 /// <summary>The commands that work on the repository's sources (codegen, dev): found from the current folder up.</summary>
 internal static class Repository
 {
-    /// <summary>The repository's root, or null (and a line saying so) when the current folder is outside it.</summary>
-    public static string? FindRoot()
+    /// <summary>The repository's root, or null (and, unless <paramref name="quiet"/>, a line saying so) when the current folder is outside it.</summary>
+    public static string? FindRoot(bool quiet = false)
     {
         for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
         {
@@ -17,7 +17,11 @@ internal static class Repository
             }
         }
 
-        AnsiConsole.MarkupLine("[red]Run this inside the DakarCafé repository (no DakarCafe.sln above the current folder).[/]");
+        if (!quiet)
+        {
+            AnsiConsole.MarkupLine("[red]Run this inside the DakarCafé repository (no DakarCafe.sln above the current folder).[/]");
+        }
+
         return null;
     }
 

@@ -10,11 +10,14 @@ internal sealed class SeedCommand : AsyncCommand<DeploymentSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, DeploymentSettings settings, CancellationToken cancellation)
     {
-        var loaded = await AnsiConsole.Status().StartAsync("Loading the sample data...", async _ =>
+        await using var shop = await ShopInstance.StartAsync(settings);
+        if (shop is null)
         {
-            await using var shop = await ShopInstance.StartAsync(settings);
-            return await ActivatorUtilities.CreateInstance<SampleDataLoader>(shop.Services).LoadAsync(cancellation);
-        });
+            return 1;
+        }
+
+        var loaded = await AnsiConsole.Status().StartAsync("Loading the sample data...",
+            _ => ActivatorUtilities.CreateInstance<SampleDataLoader>(shop.Services).LoadAsync(cancellation));
         AnsiConsole.MarkupLine(loaded ? "[green]Sample data loaded.[/]" : "[yellow]The deployment already has products; nothing was loaded.[/]");
         return 0;
     }

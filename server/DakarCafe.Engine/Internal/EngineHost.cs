@@ -21,7 +21,7 @@ namespace DakarCafe.Engine.Internal;
 /// </summary>
 internal sealed partial class EngineHost(
     IDocumentStore store, NpgsqlDataSource dataSource, [FromKeyedServices(ReactorConnections.Key)] NpgsqlDataSource reactorConnections, DocumentTypes types, NamedSequences sequences, CronTable crons, JobRunner jobs, Reactor reactor,
-    IdentityWatcher identities,
+    IdentityWatcher identities, ConnectionFailures connections,
     EngineLimits limits, TimeProvider time, ILogger<EngineHost> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -78,6 +78,8 @@ internal sealed partial class EngineHost(
             catch (Exception e) when (e is NpgsqlException or TimeoutException or System.IO.IOException && !stoppingToken.IsCancellationRequested)
             {
                 Log.ListenerLost(logger, e);
+                // The database restarted or went away: every pooled connection to it is broken too.
+                connections.Observe(e);
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }
         }

@@ -26,4 +26,16 @@ public sealed record LocalPostgresOptions
 
     /// <summary>How long a start may take before it is reported as failed.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Where a root process keeps a cluster whose folder the <c>postgres</c> user cannot enter: in a folder of its own
+    /// here, named by a hash of <see cref="DataDirectory"/>.
+    /// </summary>
+    public string RelocationRoot { get; init; } = "/var/lib/dakarcafe";
+
+    /// <summary>How often the owner checks that its server still runs (and starts it again when it does not); zero turns supervision off.</summary>
+    public TimeSpan SupervisionInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between two attempts to start a server that stopped by itself.</summary>
+    public TimeSpan MaxRestartDelay { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -16,6 +16,9 @@ public sealed class PostgresEndpoint : IAsyncDisposable
     /// <summary>The configuration key of the local cluster's data folder (relative paths are under the content root).</summary>
     public const string DataDirectoryKey = "LocalPostgres:DataDirectory";
 
+    /// <summary>The configuration key of where a root process keeps a cluster the <c>postgres</c> user cannot reach (see <see cref="LocalPostgresOptions.RelocationRoot"/>).</summary>
+    public const string RelocationRootKey = "LocalPostgres:RelocationRoot";
+
     private PostgresEndpoint(string connectionString, LocalPostgresCluster? localCluster)
     {
         ConnectionString = connectionString;
@@ -38,7 +41,13 @@ public sealed class PostgresEndpoint : IAsyncDisposable
         }
 
         var dataDirectory = Path.Combine(contentRoot, configuration[DataDirectoryKey] ?? Path.Combine(".data", "postgres"));
-        var cluster = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions { DataDirectory = dataDirectory }, logger, ct);
+        var options = new LocalPostgresOptions { DataDirectory = dataDirectory };
+        if (configuration[RelocationRootKey] is { Length: > 0 } relocationRoot)
+        {
+            options = options with { RelocationRoot = relocationRoot };
+        }
+
+        var cluster = await LocalPostgresCluster.StartAsync(options, logger, ct);
         return new PostgresEndpoint(cluster.ConnectionString, cluster);
     }
 

@@ -25,8 +25,10 @@ internal static class AuthModule
             builder.Services.AddSingleton(provider);
         }
 
+        var certificate = SigningKeys.Load(settings, builder.Environment.ContentRootPath);
+        SigningKeys.AddDataProtection(builder.Services, certificate, settings, builder.Environment.ContentRootPath);
         var openIddict = builder.Services.AddOpenIddict();
-        ExternalSignIn.AddTo(openIddict, providers, settings, builder.Environment.ContentRootPath);
+        ExternalSignIn.AddTo(openIddict, providers, certificate);
         openIddict
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AuthDbContext>())
             .AddServer(server =>
@@ -39,7 +41,7 @@ internal static class AuthModule
                 // One issuer for every node and port, so tokens stay valid across restarts and load balancers.
                 server.SetIssuer(settings.Issuer);
                 server.RegisterScopes("offline_access", "profile", "email", "roles");
-                SigningKeys.AddTo(server, settings, builder.Environment.ContentRootPath);
+                server.AddSigningCertificate(certificate).AddEncryptionCertificate(certificate);
                 server.AddEventHandler(SignOutRevocation.Descriptor);
                 server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
             })

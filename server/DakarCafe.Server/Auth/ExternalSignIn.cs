@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
 using OpenIddict.Client;
@@ -14,7 +15,7 @@ namespace DakarCafe.Server.Auth;
 /// </summary>
 internal static class ExternalSignIn
 {
-    public static void AddTo(OpenIddictBuilder openIddict, IReadOnlyList<ExternalProvider> providers, AuthSettings settings, string contentRoot)
+    public static void AddTo(OpenIddictBuilder openIddict, IReadOnlyList<ExternalProvider> providers, X509Certificate2 certificate)
     {
         if (providers.Count == 0)
         {
@@ -24,7 +25,6 @@ internal static class ExternalSignIn
         openIddict.AddClient(client =>
         {
             client.AllowAuthorizationCodeFlow();
-            var certificate = SigningKeys.Load(settings, contentRoot);
             client.AddSigningCertificate(certificate).AddEncryptionCertificate(certificate);
             client.UseAspNetCore().EnableRedirectionEndpointPassthrough().DisableTransportSecurityRequirement();
             client.UseSystemNetHttp();

@@ -1,22 +1,31 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace DakarCafe.Server.Auth;
 
 /// <summary>
 /// The token server's signing and encryption keys, persisted so tokens survive a restart: a configured PFX, or a
 /// development certificate made on first run and kept in the keys folder (one file, so every node started from the
-/// same folder shares it).
+/// same folder shares it). It also encrypts the data-protection keys kept beside it.
 /// </summary>
 internal static class SigningKeys
 {
     private const string DevelopmentFile = "development.pfx";
 
-    public static void AddTo(OpenIddictServerBuilder server, AuthSettings settings, string contentRoot)
-    {
-        var certificate = Load(settings, contentRoot);
-        server.AddSigningCertificate(certificate).AddEncryptionCertificate(certificate);
-    }
+    private const string DataProtectionFolder = "data-protection";
+
+    /// <summary>
+    /// ASP.NET Core's data-protection keys (the sign-in cookie, antiforgery tokens) kept in the keys folder and
+    /// encrypted with the certificate, so a restart or another node started from the same folder reads the cookies
+    /// this one issued.
+    /// </summary>
+    public static void AddDataProtection(IServiceCollection services, X509Certificate2 certificate, AuthSettings settings, string contentRoot) =>
+        services.AddDataProtection()
+            .SetApplicationName("DakarCafe")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(contentRoot, settings.KeysDirectory, DataProtectionFolder)))
+            .ProtectKeysWithCertificate(certificate)
+            .UnprotectKeysWithAnyCertificate(certificate);
 
     /// <summary>The configured certificate, or the development one (made on first use).</summary>
     public static X509Certificate2 Load(AuthSettings settings, string contentRoot) => settings.CertificatePath is { } path
@@ -41,7 +50,18 @@ internal static class SigningKeys
         using var created = request.CreateSelfSigned(now.AddYears(-5), now.AddYears(2));
         var pfx = created.Export(X509ContentType.Pfx);
         var temporary = file + "." + Guid.NewGuid().ToString("N");
-        File.WriteAllBytes(temporary, pfx);
+        // The private key: readable by this user only.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var stream = new FileStream(temporary, options))
+        {
+            stream.Write(pfx);
+        }
+
         try
         {
             File.Move(temporary, file, overwrite: false);

@@ -4,6 +4,7 @@ using System.Net;
 using DakarCafe.Client;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
+using DakarCafe.Server.SampleData;
 using DakarCafe.Server.Tests.Orders;
 using DakarCafe.Testing;
 
@@ -18,13 +19,23 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
 
     private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunInAsync(TempFolder("cli"), arguments);
 
-    private async Task<(int ExitCode, string Output)> RunInAsync(string folder, params string[] arguments)
+    private Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunInAsync(TempFolder("cli"), arguments, environment);
+
+    private Task<(int ExitCode, string Output)> RunInAsync(string folder, params string[] arguments) => RunInAsync(folder, arguments, environment: null);
+
+    private async Task<(int ExitCode, string Output)> RunInAsync(string folder, string[] arguments, IReadOnlyDictionary<string, string>? environment)
     {
         var start = new ProcessStartInfo("dotnet", [CliDll, .. arguments])
         {
             WorkingDirectory = folder,
             Environment = { ["Engine__Files__Root"] = FilesRoot, ["COLUMNS"] = "200" },
         };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         await using var cli = TestProcess.Start(start);
         var exitCode = await cli.ExitCodeAsync(Within(TimeSpan.FromMinutes(2)));
         return (exitCode, string.Join('\n', cli.Lines));
@@ -86,6 +97,56 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         await restored.WaitUntilReadyAsync();
         var shopper = await ConnectAsync(server: restored);
         (await shopper.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).Inventory.Stock.Should().Be(7);
+    }
+
+    [Fact]
+    public async Task Export_and_import_beside_a_running_server_keep_it_connected_and_its_clients_see_the_restored_data()
+    {
+        var dataDirectory = Path.Combine(TempFolder("beside"), "postgres");
+        await using var server = await ServerProcess.StartAsync(dataDirectory);
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        (await HealthPolling.WaitForStatusAsync(http, HttpStatusCode.OK, TimeSpan.FromSeconds(90), "the server finishes starting")).Dispose();
+        var postmaster = ReadPostmasterPid(dataDirectory);
+        var admin = SampleDataLoader.Accounts.Single(a => a.Role == "admin");
+        // The sample accounts are loaded in the background once the server is up.
+        await Deadlines.UntilAsync(() => server.Output.Any(line => line.Contains("Sample data loaded", StringComparison.Ordinal)),
+            "the server loads its sample data", TimeSpan.FromSeconds(60));
+        var token = (await new TokenClient(http).PasswordGrantAsync(admin.Email, admin.Password)).Tokens!.AccessToken;
+        var staff = await ConnectToAsync(server.BaseAddress, token);
+        var product = await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Arpeggio", 3_000, stock: 5), Within());
+        var shopper = await ConnectToAsync(server.BaseAddress);
+        var live = await shopper.SubscribeAsync<ProductLiveInfo>("products:subscribeToProductChanges", new ProductIdArgs(product), Within());
+        await live.WaitForAsync(p => p.Price == 3_000, Within());
+        using var watching = new CancellationTokenSource();
+        var healthSeen = WatchHealthAsync(http, watching.Token);
+        var archive = Path.Combine(TempFolder("archives"), "beside.zip");
+        var beside = new Dictionary<string, string> { ["LocalPostgres__DataDirectory"] = dataDirectory };
+
+        var exported = await RunAsync(beside, "export", archive, "--content-root", RepositoryFolders.ServerProject);
+        await staff.MutateAsync<Product>("products:setPrice", new SetPriceArgs(product, 2_500, 3_000), Within());
+        await live.WaitForAsync(p => p.Price == 2_500, Within());
+        var imported = await RunAsync(beside, "import", archive, "--replace", "--content-root", RepositoryFolders.ServerProject);
+
+        (exported.ExitCode, imported.ExitCode).Should().Be((0, 0), exported.Output + imported.Output);
+        exported.Output.Should().Contain("the running server's").And.Contain("Exported");
+        (await live.WaitForAsync(p => p.Price == 3_000, Within())).Stock.Should().Be(5, "the live query shows the restored product");
+        await watching.CancelAsync();
+        var statuses = await healthSeen;
+        statuses.Should().NotBeEmpty().And.OnlyContain(status => status == HttpStatusCode.OK, "/health stays connected while the CLI works beside the server");
+        ReadPostmasterPid(dataDirectory).Should().Be(postmaster, "the CLI used the server's PostgreSQL and left it running");
+        (await staff.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).Price.Should().Be(3_000);
+    }
+
+    [Fact]
+    public async Task A_command_without_a_deployment_outside_the_repository_refuses_and_names_both_options()
+    {
+        var empty = TempFolder("nowhere");
+
+        var (exitCode, output) = await RunInAsync(empty, "export", Path.Combine(empty, "shop.zip"));
+
+        exitCode.Should().Be(1, output);
+        output.Should().Contain("--database").And.Contain("--content-root");
+        Directory.EnumerateFileSystemEntries(empty).Should().BeEmpty("no database and no archive were created");
     }
 
     [Fact]
@@ -178,6 +239,26 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         Processes.WithEnvironment("DAKARCAFE_LEAK_PROBE", probe).Should().BeEmpty("every process the command started is killed with it");
         seen.Should().OnlyContain(pid => !Processes.IsRunning(pid));
     }
+
+    /// <summary>Every status /health answers, asked every 100 ms until <paramref name="stop"/>.</summary>
+    private static async Task<List<HttpStatusCode>> WatchHealthAsync(HttpClient http, CancellationToken stop)
+    {
+        var seen = new List<HttpStatusCode>();
+        while (!stop.IsCancellationRequested)
+        {
+            using (var health = await http.GetAsync(new Uri("/health", UriKind.Relative), CancellationToken.None))
+            {
+                seen.Add(health.StatusCode);
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
+
+        return seen;
+    }
+
+    private static int ReadPostmasterPid(string dataDirectory) =>
+        int.Parse(File.ReadLines(Path.Combine(dataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
 
     /// <summary>Polls <paramref name="condition"/> every 100 ms until it holds or <paramref name="timeout"/> passes.</summary>
     private static async Task<bool> PollAsync(Func<bool> condition, TimeSpan timeout)

@@ -1,4 +1,5 @@
 using DakarCafe.Engine.Errors;
+using DakarCafe.Engine.Internal.Storage;
 using DakarCafe.Engine.Limits;
 using DakarCafe.Protocol;
 using Microsoft.Extensions.Logging;
@@ -7,9 +8,10 @@ namespace DakarCafe.Engine.Internal.Errors;
 
 /// <summary>
 /// Turns any failure of a function into what a client may see: an <see cref="AppError"/> as it is, anything else
-/// as <c>INTERNAL_ERROR</c> with a correlation id, logged here with its stack. No stack trace or SQL leaves.
+/// as <c>INTERNAL_ERROR</c> with a correlation id, logged here with its stack; a lost connection to the database is
+/// <c>UNAVAILABLE</c> (retry later), not a failure. No stack trace or SQL leaves.
 /// </summary>
-internal sealed partial class ErrorReporter(ILogger<ErrorReporter> logger, EngineLimits limits)
+internal sealed partial class ErrorReporter(ILogger<ErrorReporter> logger, EngineLimits limits, ConnectionFailures connections)
 {
     public ErrorInfo ToErrorInfo(Exception exception, string function)
     {
@@ -22,6 +24,11 @@ internal sealed partial class ErrorReporter(ILogger<ErrorReporter> logger, Engin
         {
             // A database command that ran past its command timeout.
             return AppError.LimitExceeded("databaseTime", (long)limits.MaxDatabaseTime.TotalMilliseconds).ToErrorInfo();
+        }
+
+        if (connections.Observe(exception))
+        {
+            return ConnectionFailures.Unavailable();
         }
 
         var correlationId = Guid.NewGuid().ToString("N")[..16];

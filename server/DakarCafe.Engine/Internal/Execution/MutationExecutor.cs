@@ -47,14 +47,15 @@ internal sealed class MutationExecutor
     private readonly DurabilityBarrier _durability;
     private readonly Reactor _reactor;
     private readonly TimeProvider _time;
+    private readonly ConnectionFailures _connections;
     private readonly ResiliencePipeline _conflictRetry;
 
     public MutationExecutor(IDocumentStore store, NpgsqlDataSource dataSource, FunctionRegistry registry, DocumentTypes types, NamedSequences sequences,
         EngineLimits limits, ErrorReporter errors, EngineMetrics metrics, FunctionLog log, MutationSlots slots, DurabilityBarrier durability, Reactor reactor,
-        TimeProvider time)
+        TimeProvider time, ConnectionFailures connections)
     {
-        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _log, _slots, _durability, _reactor, _time) =
-            (store, dataSource, registry, types, sequences, limits, errors, metrics, log, slots, durability, reactor, time);
+        (_store, _dataSource, _registry, _types, _sequences, _limits, _errors, _metrics, _log, _slots, _durability, _reactor, _time, _connections) =
+            (store, dataSource, registry, types, sequences, limits, errors, metrics, log, slots, durability, reactor, time, connections);
         _conflictRetry = limits.MaxMutationAttempts <= 1 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(IsConflict),
@@ -93,8 +94,11 @@ internal sealed class MutationExecutor
             using var slot = await _slots.EnterAsync(ct);
             var attempt = 0;
 
-            var result = await _conflictRetry.ExecuteAsync(async token => await AttemptAsync(function, args, receipt, caller,
-                exclusive: ++attempt > _limits.OptimisticMutationAttempts, token), ct);
+            // A connection that a database restart broke fails the attempt's first statement: the pools are cleared and
+            // the attempt runs once more on a fresh one. If it was the commit that failed, the second attempt meets the
+            // first one's receipt when that committed, and the receipt answers.
+            var result = await _conflictRetry.ExecuteAsync(async token => await _connections.RetryOnceAsync(retryToken => AttemptAsync(function, args,
+                receipt, caller, exclusive: ++attempt > _limits.OptimisticMutationAttempts, retryToken), token), ct);
             _reactor.Wake();
             return result;
         }
@@ -107,7 +111,15 @@ internal sealed class MutationExecutor
         catch (Exception e) when (e is CommitOutcomeUnknownException || PostgresErrors.Find(e) is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ReceiptsPrimaryKey })
         {
             // A resend of a request already applied, or a commit whose answer was lost: the receipt says what it did.
-            return await ReplayAsync(call, receipt, e, ct);
+            try
+            {
+                return await ReplayAsync(call, receipt, e, ct);
+            }
+            catch (Exception unreadable) when (!ct.IsCancellationRequested && _connections.Observe(unreadable))
+            {
+                // The database went away before the receipt could be read: the client resends under the same request id.
+                return Failed(call, ConnectionFailures.Unavailable());
+            }
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using DakarCafe.Engine.LocalPostgres;
 
 namespace DakarCafe.Engine.Internal.LocalPostgres;
@@ -5,6 +7,26 @@ namespace DakarCafe.Engine.Internal.LocalPostgres;
 /// <summary>Prepares a data folder that the postgres tools, running as the <c>postgres</c> user when we are root, can own.</summary>
 internal static class DataFolder
 {
+    /// <summary>
+    /// Where the cluster asked for at <paramref name="requested"/> lives: there, unless we are root, the <c>postgres</c>
+    /// user cannot enter a folder above it (a clone under /root, a mktemp folder) and no cluster is there yet; then in
+    /// a folder of its own under <paramref name="relocationRoot"/>, named by a hash of the path asked for, so every
+    /// start from the same checkout finds the same data.
+    /// </summary>
+    public static string Resolve(string requested, string relocationRoot)
+    {
+        if (!ProcessRunner.IsRoot || OperatingSystem.IsWindows() || File.Exists(Path.Combine(requested, "PG_VERSION"))
+            || Unreachable(requested) is null)
+        {
+            return requested;
+        }
+
+        var home = Path.Combine(relocationRoot, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(requested)))[..16]);
+        Directory.CreateDirectory(home);
+        File.WriteAllText(Path.Combine(home, "origin"), requested + "\n");
+        return Path.Combine(home, "postgres");
+    }
+
     public static async Task PrepareEmptyAsync(string dataDirectory, CancellationToken ct)
     {
         Directory.CreateDirectory(dataDirectory);
@@ -19,8 +41,7 @@ internal static class DataFolder
             return;
         }
 
-        var unreachable = Ancestors(dataDirectory).FirstOrDefault(dir => !OthersCanEnter(dir));
-        if (unreachable is not null)
+        if (Unreachable(dataDirectory) is { } unreachable)
         {
             throw new LocalPostgresException(
                 $"The '{ProcessRunner.ServiceUser}' user cannot enter {unreachable}, so it cannot own {dataDirectory}; choose a data folder elsewhere.");
@@ -34,8 +55,12 @@ internal static class DataFolder
         }
     }
 
+    /// <summary>The first folder above <paramref name="path"/> that other users cannot enter, or null.</summary>
+    private static string? Unreachable(string path) => Ancestors(path).FirstOrDefault(dir => !OthersCanEnter(dir));
+
+    /// <summary>A folder not made yet counts as enterable: we make it, readable by all.</summary>
     private static bool OthersCanEnter(string dir) =>
-        OperatingSystem.IsWindows() || File.GetUnixFileMode(dir).HasFlag(UnixFileMode.OtherExecute);
+        OperatingSystem.IsWindows() || !Directory.Exists(dir) || File.GetUnixFileMode(dir).HasFlag(UnixFileMode.OtherExecute);
 
     private static IEnumerable<string> Ancestors(string path)
     {

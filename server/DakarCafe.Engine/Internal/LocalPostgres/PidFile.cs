@@ -2,17 +2,29 @@ using System.Globalization;
 
 namespace DakarCafe.Engine.Internal.LocalPostgres;
 
-/// <summary>The postmaster.pid of a data folder: its first line is the postmaster's process id.</summary>
-internal sealed record PidFile(int ProcessId)
+/// <summary>
+/// The postmaster.pid of a data folder: the postmaster's process id (line 1), its port (line 4) and, once it has
+/// started, its status (line 8: <c>starting</c>, <c>ready</c>, <c>stopping</c>).
+/// </summary>
+internal sealed record PidFile(int ProcessId, int? Port, string? Status)
 {
     private const string FileName = "postmaster.pid";
+
+    /// <summary>True when the postmaster says it accepts connections.</summary>
+    public bool IsReady => Status == "ready";
 
     public static PidFile? Read(string dataDirectory)
     {
         try
         {
-            var first = File.ReadLines(Path.Combine(dataDirectory, FileName)).FirstOrDefault();
-            return int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? new PidFile(pid) : null;
+            var lines = File.ReadAllLines(Path.Combine(dataDirectory, FileName));
+            if (lines.Length == 0 || !int.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                return null;
+            }
+
+            int? port = lines.Length > 3 && int.TryParse(lines[3], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
+            return new PidFile(pid, port, lines.Length > 7 ? lines[7].Trim() : null);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -35,6 +35,7 @@ internal sealed partial class Reactor(
     DurabilityBarrier durability,
     EngineMetrics metrics,
     TransitionDispatcher dispatcher,
+    ConnectionFailures connections,
     ILogger<Reactor> logger) : IDisposable
 {
     /// <summary>Cycles with this many stale nodes or more run them in parallel on snapshot workers.</summary>
@@ -97,6 +98,7 @@ internal sealed partial class Reactor(
             {
                 // The database went away mid-cycle: nothing was advanced, so the next cycle starts from the same version.
                 Log.CycleFailed(logger, e);
+                connections.Observe(e);
                 await Task.Delay(TimeSpan.FromMilliseconds(200), stopping);
                 Wake();
             }

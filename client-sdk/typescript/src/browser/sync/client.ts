@@ -11,6 +11,7 @@ import { PendingMutations, retryAfterMs } from "./pendingMutations";
 import {
   decodeJson,
   ErrorCodes,
+  isRetryable,
   hubMethods,
   hubPath,
   QueryChangeKind,
@@ -205,7 +206,7 @@ export class DakarCafeClient {
 
   /**
    * Runs a query once, at the newest version. While the client is not connected it waits for the connection, and a
-   * query whose connection is lost before its answer is asked again on the next one, up to its timeout (`TIMEOUT`).
+   * query whose connection is lost before its answer (or answered `UNAVAILABLE`) is asked again, up to its timeout (`TIMEOUT`).
    */
   async query<Args, Result>(query: QueryReference<Args, Result>, args: Args, options?: CallOptions): Promise<Result> {
     this.throwIfClosed();
@@ -215,6 +216,12 @@ export class DakarCafeClient {
     for (;;) {
       await this.connection.whenConnected(deadline - Date.now(), `query ${query.name}`);
       const answer = await this.invokeBefore(hubMethods.query, call, deadline, `query ${query.name}`);
+      if (answer?.error?.code === ErrorCodes.unavailable && Date.now() + retryAfterMs(answer.error) < deadline) {
+        // The database is away for a moment: asked again after the wait it names, within the query's timeout.
+        await sleep(retryAfterMs(answer.error));
+        continue;
+      }
+
       if (answer) {
         return read<Result>(answer);
       }
@@ -470,17 +477,17 @@ export class DakarCafeClient {
 
     this.announce(change);
     for (const modification of transition.modifications) {
-      if (modification.kind === QueryModificationKind.failed && modification.error?.code === ErrorCodes.rateLimited) {
+      if (modification.kind === QueryModificationKind.failed && isRetryable(modification.error)) {
         this.resubscribeLater(modification.queryId, retryAfterMs(modification.error));
       }
     }
   }
 
-  /** A subscription refused as RATE_LIMITED is asked for again once the caller may (a reconnect meanwhile asks for it anyway). */
+  /** A subscription refused as RATE_LIMITED or UNAVAILABLE is asked for again after its retryAfterMs (a reconnect meanwhile asks for it anyway). */
   private resubscribeLater(queryId: number, delayMs: number): void {
     setTimeout(() => {
       const entry = this.store.get(queryId);
-      if (entry?.serverError?.code === ErrorCodes.rateLimited && this.ready) {
+      if (entry && isRetryable(entry.serverError) && this.ready) {
         void this.modify([LocalStore.addChange(entry)]);
       }
     }, delayMs);

@@ -4,12 +4,12 @@ import { ErrorCodes, hubMethods, type ErrorInfo, type FunctionCall, type Functio
 interface PendingMutation {
   call: FunctionCall;
   resolve: (result: FunctionResult) => void;
-  /** How many times the server answered OVERLOADED (it wrote nothing): the call is sent again after its retryAfterMs. */
+  /** How many times the server answered OVERLOADED or UNAVAILABLE (it wrote nothing): the call is sent again after its retryAfterMs. */
   refusals: number;
 }
 
-/** Resends of a mutation the server refused as OVERLOADED before the refusal is the answer. */
-const maxOverloadedResends = 20;
+/** Resends of a mutation the server refused as OVERLOADED or UNAVAILABLE before the refusal is the answer. */
+const maxRefusals = 20;
 
 /** The wait a refusal asks for (its data's `retryAfterMs`, within 1 ms and a minute, as the C# SDK reads it), 250 ms when it names none. */
 export function retryAfterMs(error: ErrorInfo): number {
@@ -19,7 +19,7 @@ export function retryAfterMs(error: ErrorInfo): number {
 
 /**
  * The client's mutations waiting for their answer, in the order they were made. Each is sent when the connection is
- * up and sent again, under its request id, on every new connection until answered; one refused as OVERLOADED goes
+ * up and sent again, under its request id, on every new connection until answered; one refused as OVERLOADED or UNAVAILABLE goes
  * again after `retryAfterMs`. Each settles exactly once: with its answer, or with a failure of the client's own
  * (a timeout, a close), after which a late answer is ignored. `settled` hears of each, for its optimistic update.
  */
@@ -55,8 +55,8 @@ export class PendingMutations {
           return;
         }
 
-        if (result.error?.code === ErrorCodes.overloaded && pending.refusals < maxOverloadedResends) {
-          // Refused before anything was written: the same request goes again once the server has room.
+        if ((result.error?.code === ErrorCodes.overloaded || result.error?.code === ErrorCodes.unavailable) && pending.refusals < maxRefusals) {
+          // Refused before anything was written (or its commit found not to have happened): the same request goes again later.
           pending.refusals++;
           setTimeout(() => this.send(requestId), retryAfterMs(result.error));
           return;

@@ -26,7 +26,14 @@ export const ErrorCodes = {
   disconnected: "DISCONNECTED",
   /** The caller made too many calls or subscriptions: try again after `retryAfterMs` (a refused subscription is re-requested by itself). */
   rateLimited: "RATE_LIMITED",
+  /** The database cannot be reached right now; nothing was done: try again after `retryAfterMs` (the client does, for mutations and subscriptions). */
+  unavailable: "UNAVAILABLE",
 } as const;
+
+/** Refusals that did nothing and ask to be tried again after their `retryAfterMs`: the client does so by itself. */
+export function isRetryable(error: ErrorInfo | null | undefined): error is ErrorInfo {
+  return error?.code === ErrorCodes.rateLimited || error?.code === ErrorCodes.unavailable || error?.code === ErrorCodes.overloaded;
+}
 
 /** A structured error: never a stack trace, never SQL. */
 export interface ErrorInfo {
