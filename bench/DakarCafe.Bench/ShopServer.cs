@@ -37,6 +37,8 @@ internal sealed class ShopServer : IDisposable
             {
                 ["ConnectionStrings__Postgres"] = connectionString,
                 ["SampleData__Load"] = "false",
+                // A fresh benchmark database: its schema is made at start, as in development.
+                ["Engine__Schema__AutoCreate"] = "true",
                 ["Engine__Limits__MutationBurst"] = "1000000",
                 ["Engine__Limits__SubscriptionBurst"] = "1000000",
                 ["Engine__Limits__QueryBurst"] = "1000000",

@@ -54,3 +54,11 @@ internal class ArchiveSettings : DeploymentSettings
     [Description("The archive, a .zip: written by export (it must not exist yet), read by import.")]
     public string File { get; init; } = "";
 }
+
+/// <summary>A command on a deployment and a schema script (db-patch, db-apply).</summary>
+internal sealed class ScriptSettings : DeploymentSettings
+{
+    [CommandArgument(0, "<FILE>")]
+    [Description("The SQL script: written by db-patch (it must not exist yet), reviewed, then read by db-apply.")]
+    public string File { get; init; } = "";
+}

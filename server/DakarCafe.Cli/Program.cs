@@ -23,6 +23,8 @@ app.Configure(config =>
     config.AddCommand<CodegenCommand>("codegen").WithDescription("Write the TypeScript SDK's types and api object from schema/ (--check only compares).");
     config.AddCommand<ExportCommand>("export").WithDescription("Write a full, consistent export of a deployment (documents, event streams, files) to one archive.");
     config.AddCommand<ImportCommand>("import").WithDescription("Restore an export into an empty deployment (or, with --replace, over one).");
+    config.AddCommand<DbPatchCommand>("db-patch").WithDescription("Write the SQL a deployment's database lacks for this version to FILE, to review (production schemas change only this way).");
+    config.AddCommand<DbApplyCommand>("db-apply").WithDescription("Apply a reviewed db-patch script in one transaction and record it (refused if written for another state).");
     config.AddCommand<SeedCommand>("seed").WithDescription("Load the sample catalog and accounts into a deployment.");
     config.AddBranch("users", users =>
     {

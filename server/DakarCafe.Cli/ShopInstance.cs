@@ -19,13 +19,22 @@ internal sealed class ShopInstance : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly PostgresEndpoint _postgres;
+    private readonly bool _started;
 
-    private ShopInstance(WebApplication app, PostgresEndpoint postgres) => (_app, _postgres) = (app, postgres);
+    private ShopInstance(WebApplication app, PostgresEndpoint postgres, bool started) => (_app, _postgres, _started) = (app, postgres, started);
 
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the shop on the deployment the settings name; null (with a line saying why) when they name none.</summary>
-    public static async Task<ShopInstance?> StartAsync(DeploymentSettings settings, IReadOnlyDictionary<string, string?>? configuration = null)
+    public static Task<ShopInstance?> StartAsync(DeploymentSettings settings) => OpenAsync(settings, start: true);
+
+    /// <summary>
+    /// The shop's services, configured as the server configures them, without starting it: nothing touches the
+    /// schema (for db-patch and db-apply). Null, with a line saying why, when the settings name no deployment.
+    /// </summary>
+    public static Task<ShopInstance?> BuildAsync(DeploymentSettings settings) => OpenAsync(settings, start: false);
+
+    private static async Task<ShopInstance?> OpenAsync(DeploymentSettings settings, bool start)
     {
         if (settings.FindContentRoot() is not { } contentRoot)
         {
@@ -40,7 +49,6 @@ internal sealed class ShopInstance : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["SampleData:Load"] = "false",
         });
-        builder.Configuration.AddInMemoryCollection(configuration ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders().AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var postgres = await PostgresEndpoint.OpenAsync(builder.Configuration, contentRoot, NullLogger.Instance);
@@ -53,15 +61,34 @@ internal sealed class ShopInstance : IAsyncDisposable
 
         builder.AddShop(postgres.ConnectionString);
         var app = builder.Build();
+        if (!start)
+        {
+            return new ShopInstance(app, postgres, started: false);
+        }
+
         app.MapShop();
         await app.StartAsync();
-        await app.Services.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
-        return new ShopInstance(app, postgres);
+        var ready = app.Services.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+        var stopped = Task.Delay(Timeout.Infinite, app.Lifetime.ApplicationStopping);
+        if (await Task.WhenAny(ready, stopped) != ready)
+        {
+            // The server gave up starting (a schema this version does not expect, say); it logged why above.
+            await app.DisposeAsync();
+            await postgres.DisposeAsync();
+            throw new InvalidOperationException("The deployment could not be opened; the lines above say why.");
+        }
+
+        await ready;
+        return new ShopInstance(app, postgres, started: true);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
+        if (_started)
+        {
+            await _app.StopAsync();
+        }
+
         await _app.DisposeAsync();
         await _postgres.DisposeAsync();
     }

@@ -4,6 +4,7 @@ using DakarCafe.Engine.Internal.Scheduling;
 using DakarCafe.Engine.Internal.Storage;
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Scheduling;
+using DakarCafe.Engine.Storage;
 using Marten;
 
 namespace DakarCafe.Engine;
@@ -12,6 +13,7 @@ namespace DakarCafe.Engine;
 public sealed class EngineBuilder
 {
     private readonly List<Type> _documents = [];
+    private readonly List<DataMigration> _dataMigrations = [];
     private readonly List<Action<StoreOptions>> _marten = [];
     private readonly List<string> _sequences = [];
     private readonly List<CronDefinition> _crons = [];
@@ -78,6 +80,28 @@ public sealed class EngineBuilder
             System.Text.Json.JsonSerializer.Serialize(args ?? new { }, Protocol.WireJson.Options)));
         return this;
     }
+
+    /// <summary>How the schema is brought to what the code expects (created at start, or only by reviewed scripts).</summary>
+    public SchemaOptions Schema { get; } = new();
+
+    /// <summary>
+    /// Declares a versioned, run-once change to the data (a backfill, a renamed value): run at start-up in name order,
+    /// each in one transaction with its record in <c>dakarcafe.migrations</c>, so every deployment runs it exactly
+    /// once, whichever node starts first. Its writes go through the commit log like any other. By convention the name
+    /// is a date and a description, such as <c>2026-12-02-lowercase-emails</c>.
+    /// </summary>
+    public EngineBuilder DataMigration(string name, Func<IDocumentSession, CancellationToken, Task> run)
+    {
+        if (_dataMigrations.Any(m => m.Name == name))
+        {
+            throw new ArgumentException($"A data migration named '{name}' is already declared.", nameof(name));
+        }
+
+        _dataMigrations.Add(new DataMigration(name, run));
+        return this;
+    }
+
+    internal IReadOnlyList<DataMigration> DataMigrations => _dataMigrations;
 
     /// <summary>Adds Marten configuration: indexes, projections, event types.</summary>
     public EngineBuilder ConfigureMarten(Action<StoreOptions> configure)

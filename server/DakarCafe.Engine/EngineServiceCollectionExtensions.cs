@@ -52,11 +52,15 @@ public static class EngineServiceCollectionExtensions
         // Marten draws from the engine's data source: one connection pool per server, sized by the connection string.
         services.AddMarten(options =>
         {
-            options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            // Sessions never change the schema: a start does (SchemaInstaller), or a reviewed script.
+            options.AutoCreateSchemaObjects = AutoCreate.None;
             engine.ApplyTo(options);
+            options.Storage.Add(new EngineSchema(options, engine.Documents, engine.Sequences));
         }).UseNpgsqlDataSource();
         services.ConfigureMarten((sp, options) => options.Logger(new MartenCommandLogger(sp.GetRequiredService<ILogger<IDocumentStore>>())));
         services.AddSingleton(engine.Functions);
+        services.AddSingleton(engine.Schema);
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SchemaInstaller>(sp, engine.DataMigrations));
         services.AddSingleton(engine.Limits);
         if (engine.Files is { } files)
         {

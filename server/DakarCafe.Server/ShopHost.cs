@@ -3,6 +3,7 @@ using DakarCafe.Engine.Http;
 using DakarCafe.Server.Analytics;
 using DakarCafe.Server.Auth;
 using DakarCafe.Server.Health;
+using DakarCafe.Server.Hosting;
 using DakarCafe.Server.Notifications;
 using DakarCafe.Server.Payments;
 using DakarCafe.Server.SampleData;
@@ -16,6 +17,7 @@ public static class ShopHost
     /// <summary>Adds the shop's services over the PostgreSQL database named by <paramref name="connectionString"/>.</summary>
     public static void AddShop(this WebApplicationBuilder builder, string connectionString)
     {
+        builder.AddTransportSecurity();
         builder.AddShopAuth(connectionString);
         builder.AddSampleData();
         builder.AddShopPayments();
@@ -33,6 +35,7 @@ public static class ShopHost
     public static void MapShop(this WebApplication app)
     {
         app.UseShopTelemetry();
+        app.UseTransportSecurity();
         app.UseDatabaseOutageReplies();
         app.MapShopAuth();
         app.MapHealthModule();

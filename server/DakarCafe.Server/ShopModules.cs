@@ -22,12 +22,18 @@ internal static class ShopModules
     public static void Register(EngineBuilder engine, IConfiguration configuration)
     {
         configuration.GetSection("Engine:Limits").Bind(engine.Limits);
+        // The schema follows the code by itself in development and on the embedded database; a production database
+        // changes only through reviewed scripts (dakarcafe db-patch, then db-apply).
+        engine.Schema.AutoCreate = configuration[HostDefaults.EnvironmentKey] == Environments.Development
+            || string.IsNullOrWhiteSpace(configuration[Engine.Storage.PostgresEndpoint.ConnectionStringKey]);
+        configuration.GetSection("Engine:Schema").Bind(engine.Schema);
         engine.UseFileStorage(files =>
         {
             configuration.GetSection("Engine:Files").Bind(files);
             files.Root = Path.Combine(configuration[WebHostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory(), files.Root);
         });
         engine.ConfigureMarten(AuthModule.ConfigureMarten);
+        AccountMigrations.Register(engine);
         UsersModule.Register(engine);
         ProductsModule.Register(engine);
         CategoriesModule.Register(engine);

@@ -49,6 +49,8 @@ internal sealed class DevCommand : AsyncCommand<DevCommand.Settings>
                 {
                     ["ConnectionStrings__Postgres"] = postgres.ConnectionString,
                     ["SampleData__Load"] = "true",
+                    // A development database: its schema follows the code at every restart.
+                    ["Engine__Schema__AutoCreate"] = "true",
                     ["DOTNET_WATCH_RESTART_ON_RUDE_EDIT"] = "true",
                     ["DOTNET_WATCH_SUPPRESS_LAUNCH_BROWSER"] = "true",
                 }, cancellation);

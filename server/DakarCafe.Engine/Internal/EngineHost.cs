@@ -1,11 +1,9 @@
-using DakarCafe.Engine.Internal.Functions;
 using DakarCafe.Engine.Internal.Reactivity;
 using DakarCafe.Engine.Internal.Scheduling;
 using DakarCafe.Engine.Internal.Storage;
 using DakarCafe.Engine.Internal.Sync;
 using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Storage;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,24 +13,35 @@ namespace DakarCafe.Engine.Internal;
 
 /// <summary>
 /// Brings the engine up in the background, so the server starts even while the database is unreachable: it
-/// applies the Marten schema and the commit log (retrying until the database answers), then runs the reactor and
+/// prepares the schema and runs the data migrations (<see cref="SchemaInstaller"/>, retrying until the database
+/// answers; a schema that does not match with AutoCreate off stops the server), then runs the reactor and
 /// the <c>LISTEN</c> loop that wakes it for commits made anywhere. A listener that reconnects wakes the reactor,
 /// which catches up from its last version.
 /// </summary>
 internal sealed partial class EngineHost(
-    IDocumentStore store, NpgsqlDataSource dataSource, [FromKeyedServices(ReactorConnections.Key)] NpgsqlDataSource reactorConnections, DocumentTypes types, NamedSequences sequences, CronTable crons, JobRunner jobs, Reactor reactor,
-    IdentityWatcher identities, ConnectionFailures connections,
-    EngineLimits limits, TimeProvider time, ILogger<EngineHost> logger) : BackgroundService
+    NpgsqlDataSource dataSource, [FromKeyedServices(ReactorConnections.Key)] NpgsqlDataSource reactorConnections, SchemaInstaller schema, CronTable crons,
+    JobRunner jobs, Reactor reactor, IdentityWatcher identities, ConnectionFailures connections, EngineLimits limits, TimeProvider time,
+    IHostApplicationLifetime lifetime, ILogger<EngineHost> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(async ct =>
+        try
         {
-            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-            await CommitLogSchema.InstallAsync(dataSource, types.Tables, ct);
-            await sequences.InstallAsync(dataSource, ct);
-            await crons.InstallAsync(time.GetUtcNow(), ct);
-        }, stoppingToken);
+            await PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(async ct =>
+            {
+                await schema.PrepareAsync(ct);
+                await crons.SyncAsync(time.GetUtcNow(), ct);
+            }, stoppingToken);
+        }
+        catch (SchemaMismatchException mismatch)
+        {
+            // Serving on a schema the code does not expect would fail call after call: stop, saying what to run.
+            Log.SchemaMismatch(logger, mismatch.Message);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+            return;
+        }
+
         Log.SchemaReady(logger);
 
         var reactorLoop = PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(async ct => await reactor.RunAsync(ct), stoppingToken).AsTask();
@@ -92,6 +101,9 @@ internal sealed partial class EngineHost(
 
         [LoggerMessage(3, LogLevel.Warning, "Pruning the commit log failed; it will be tried again")]
         public static partial void PruneFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(4, LogLevel.Critical, "{Message}")]
+        public static partial void SchemaMismatch(ILogger logger, string message);
 
         [LoggerMessage(2, LogLevel.Warning, "Lost the commit notification listener; reconnecting")]
         public static partial void ListenerLost(ILogger logger, Exception exception);

@@ -13,12 +13,13 @@ public static class PostgresResilience
 
     /// <summary>
     /// For start-up work that needs the database: retries forever with jittered backoff (200 ms up to 5 s), so a
-    /// server starts while its database is away and finishes starting when it comes back.
+    /// server starts while its database is away and finishes starting when it comes back. A schema that does not match
+    /// is not retried: waiting will not change it.
     /// </summary>
     public static ResiliencePipeline UntilTheDatabaseAnswers { get; } = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not (OperationCanceledException or SchemaMismatchException)),
             MaxRetryAttempts = int.MaxValue,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,

@@ -58,6 +58,8 @@ internal static class AuthModule
             {
                 cookie.LoginPath = SignInPage.Path;
                 cookie.Cookie.HttpOnly = true;
+                // Secure whenever the page was served over HTTPS (directly or, with forwarded headers, through a TLS proxy).
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             });
@@ -71,8 +73,17 @@ internal static class AuthModule
         builder.Services.AddHealthChecks().AddCheck<AuthHealthCheck>(HealthCheckName);
     }
 
-    /// <summary>Accounts are Marten documents but not engine documents: no function reads them and their writes stay out of the commit log.</summary>
-    public static void ConfigureMarten(Marten.StoreOptions options) => options.Schema.For<Account>().UniqueIndex(a => a.Email);
+    /// <summary>
+    /// Accounts are Marten documents but not engine documents: no function reads them and their writes stay out of the
+    /// commit log. OpenIddict's tables join Marten's migrations (created at a development start, written into
+    /// <c>db-patch</c>'s reviewed script for production), mapped from the Entity Framework model.
+    /// </summary>
+    public static void ConfigureMarten(Marten.StoreOptions options)
+    {
+        options.Schema.For<Account>().UniqueIndex(a => a.Email);
+        using var model = new AuthDbContext(new DbContextOptionsBuilder<AuthDbContext>().UseNpgsql().UseOpenIddict().Options);
+        options.Storage.ExtendedSchemaObjects.AddRange(Weasel.EntityFrameworkCore.DbContextExtensions.GetSchemaObjectsForMigration(model, options.Advanced.Migrator));
+    }
 
     public static void MapShopAuth(this WebApplication app)
     {

@@ -1,6 +1,4 @@
 using DakarCafe.Engine.Storage;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -8,10 +6,11 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace DakarCafe.Server.Auth;
 
 /// <summary>
-/// Creates OpenIddict's tables and the shop's clients once the database answers (retrying until it does, so the
-/// server starts without it). Serialised across nodes by an advisory lock.
+/// Registers the shop's clients once the engine's schema (which holds OpenIddict's tables) is ready, retrying until
+/// the database answers, so the server starts without it. Serialised across nodes by an advisory lock.
 /// </summary>
-internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlDataSource dataSource, AuthSettings settings) : BackgroundService
+internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlDataSource dataSource, AuthSettings settings, Engine.EngineReadiness engine)
+    : BackgroundService
 {
     private const long LockKey = 0x0DA4CAFE0010;
 
@@ -21,6 +20,8 @@ internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlData
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Its tables are part of the engine's schema (AuthModule.ConfigureMarten), ready with the engine.
+        await engine.Ready.WaitAsync(stoppingToken);
         await PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(InitializeAsync, stoppingToken);
         _ready.TrySetResult();
     }
@@ -35,16 +36,6 @@ internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlData
         }
 
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AuthDbContext>();
-        await using (var exists = new NpgsqlCommand($"select to_regclass('{AuthDbContext.Schema}.\"OpenIddictApplications\"') is not null", connection, transaction))
-        {
-            if (!(bool)(await exists.ExecuteScalarAsync(ct))!)
-            {
-                // EnsureCreated would skip: Marten's tables make the database look created.
-                await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(ct);
-            }
-        }
-
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         await EnsureAsync(applications, new OpenIddictApplicationDescriptor
         {

@@ -7,6 +7,7 @@ using DakarCafe.Schema.Products;
 using DakarCafe.Server.SampleData;
 using DakarCafe.Server.Tests.Orders;
 using DakarCafe.Testing;
+using Npgsql;
 
 namespace DakarCafe.Server.Tests.Cli;
 
@@ -29,7 +30,8 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         var start = new ProcessStartInfo("dotnet", [CliDll, .. arguments])
         {
             WorkingDirectory = folder,
-            Environment = { ["Engine__Files__Root"] = FilesRoot, ["COLUMNS"] = "200" },
+            // The databases these tests give the CLI are fresh: their schema is made at start, as in development.
+            Environment = { ["Engine__Files__Root"] = FilesRoot, ["COLUMNS"] = "200", ["Engine__Schema__AutoCreate"] = "true" },
         };
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
@@ -52,7 +54,7 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
     [Fact]
     public async Task Every_command_explains_itself_with_help()
     {
-        foreach (var command in new[] { new[] { "--help" }, ["export", "--help"], ["import", "--help"], ["seed", "--help"], ["users", "create-admin", "--help"],
+        foreach (var command in new[] { new[] { "--help" }, ["export", "--help"], ["import", "--help"], ["seed", "--help"], ["db-patch", "--help"], ["db-apply", "--help"], ["users", "create-admin", "--help"],
             ["dev", "--help"], ["codegen", "--help"] })
         {
             var (exitCode, output) = await RunAsync(command);
@@ -147,6 +149,59 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         exitCode.Should().Be(1, output);
         output.Should().Contain("--database").And.Contain("--content-root");
         Directory.EnumerateFileSystemEntries(empty).Should().BeEmpty("no database and no archive were created");
+    }
+
+    [Fact]
+    public async Task A_database_made_by_the_previous_version_is_upgraded_by_a_reviewed_patch_and_its_data_migration_runs_once()
+    {
+        var database = await CreateDatabaseAsync("previous");
+        await LoadPreviousVersionAsync(database);
+        // The previous version could leave a user document behind its account: the admin's says "user".
+        await ExecuteAsync(database, "update public.mt_doc_user set data = jsonb_set(data, '{Role}', '0') where data ->> 'Email' = 'admin@dakarcafe.sn'");
+        var production = new Dictionary<string, string> { ["Engine__Schema__AutoCreate"] = "false" };
+        var scripts = TempFolder("scripts");
+        var upgrade = Path.Combine(scripts, "upgrade.sql");
+        var forEmpty = Path.Combine(scripts, "for-an-empty-database.sql");
+
+        var refused = await RunAsync(production, "seed", "--database", database);
+        var patched = await RunAsync(production, "db-patch", upgrade, "--database", database);
+        var wrongPatch = await RunAsync(production, "db-patch", forEmpty, "--database", await CreateDatabaseAsync("empty"));
+        var wrongApply = await RunAsync(production, "db-apply", forEmpty, "--database", database);
+        var applied = await RunAsync(production, "db-apply", upgrade, "--database", database);
+        var after = await RunAsync(production, "db-patch", Path.Combine(scripts, "after.sql"), "--database", database);
+
+        refused.ExitCode.Should().NotBe(0, "this version does not serve a schema it does not expect");
+        refused.Output.Should().Contain("db-patch").And.Contain("db-apply");
+        (patched.ExitCode, wrongPatch.ExitCode).Should().Be((0, 0), patched.Output + wrongPatch.Output);
+        var script = await File.ReadAllTextAsync(upgrade, Within());
+        script.Should().StartWith("-- dakarcafe db-patch base=").And.Contain("create table if not exists dakarcafe.migrations")
+            .And.Contain("comment on schema dakarcafe is 'engine:");
+        (wrongApply.ExitCode, wrongApply.Output).Should().Match<(int, string)>(r => r.Item1 == 1 && r.Item2.Contains("not written for this database"),
+            wrongApply.Output);
+        applied.ExitCode.Should().Be(0, applied.Output);
+        applied.Output.Should().Contain("Applied");
+        after.Output.Should().Contain("up to date", "the reviewed script brought the schema to this version's");
+        File.Exists(Path.Combine(scripts, "after.sql")).Should().BeFalse();
+
+        for (var start = 0; start < 2; start++)
+        {
+            await using var server = new ServerFactory(database, settings: new Dictionary<string, string?>
+            {
+                ["Engine:Schema:AutoCreate"] = "false",
+                ["Engine:Files:Root"] = FilesRoot,
+            });
+            await server.WaitUntilReadyAsync();
+            var tokens = await new TokenClient(server.CreateSocketClient()).PasswordGrantAsync("admin@dakarcafe.sn", "Admin-Teranga-2026");
+            var admin = await ConnectAsync(tokens.Tokens!.AccessToken, server);
+            (await admin.QueryAsync<OrderPage>("orders:listOrders", new ListOrdersArgs(), Within())).Total.Should().BeGreaterThanOrEqualTo(0);
+            (await admin.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), Within())).Total
+                .Should().Be(66, "the previous version's catalog is all there");
+        }
+
+        (await ScalarAsync(database, "select data ->> 'Role' from public.mt_doc_user where data ->> 'Email' = 'admin@dakarcafe.sn'"))
+            .Should().NotBe("0", "the data migration brought the user document level with its account");
+        (await ScalarAsync(database, "select string_agg(kind || ':' || split_part(name, '#', 1), ',' order by kind) from dakarcafe.migrations"))
+            .Should().Be("data:2026-12-02-user-roles-from-accounts,schema:upgrade.sql", "each ran once, however many times the server started");
     }
 
     [Fact]
@@ -255,6 +310,32 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         }
 
         return seen;
+    }
+
+    /// <summary>
+    /// The database the version before schema scripts made, with its sample data (a pg_dump of it, committed beside
+    /// this test); psql's own commands in the dump are left out.
+    /// </summary>
+    private static async Task LoadPreviousVersionAsync(string database)
+    {
+        var dump = await File.ReadAllLinesAsync(Path.Combine(RepositoryFolders.Root, "tests", "DakarCafe.Server.Tests", "Cli", "previous-version.sql"), Within());
+        await ExecuteAsync(database, string.Join('\n', dump.Where(line => !line.StartsWith('\\'))));
+    }
+
+    private static async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database + ";Pooling=false");
+        await connection.OpenAsync(Within());
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(Within());
+    }
+
+    private static async Task<object?> ScalarAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database + ";Pooling=false");
+        await connection.OpenAsync(Within());
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync(Within());
     }
 
     private static int ReadPostmasterPid(string dataDirectory) =>

@@ -25,9 +25,6 @@ internal static class CommitLogSchema
     /// <summary>The row trigger on each document table that logs its writes (a TRUNCATE is logged by another, per statement).</summary>
     public const string RowLogTrigger = "dakarcafe_log_write";
 
-    /// <summary>Serialises start-up installs across nodes.</summary>
-    private const long InstallLockKey = 0x0DA4CAFE0001;
-
     /// <summary>Orders commits; the same key on every node. Mutations take it too, to validate their reads just before committing.</summary>
     public const long CommitLockKey = 0x0DA4CAFE0002;
 
@@ -143,28 +140,12 @@ internal static class CommitLogSchema
         await prune.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Creates the log (idempotent) and puts the logging triggers on every document table.</summary>
-    public static async Task InstallAsync(NpgsqlDataSource dataSource, IEnumerable<string> documentTables, CancellationToken ct)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var lockCommand = new NpgsqlCommand($"select pg_advisory_xact_lock({InstallLockKey})", connection, transaction))
-        {
-            await lockCommand.ExecuteNonQueryAsync(ct);
-        }
+    /// <summary>The log's DDL (idempotent) with the logging triggers on every document table (see <see cref="Storage.EngineSchema"/>).</summary>
+    public static string Sql(IEnumerable<string> documentTables) => Schema + string.Concat(documentTables.Select(table => $"""
 
-        var sql = Schema + string.Concat(documentTables.Select(table => $"""
-
-            create or replace trigger {RowLogTrigger} after insert or update or delete on {table}
-                for each row execute function dakarcafe.log_document_write();
-            create or replace trigger dakarcafe_log_truncate after truncate on {table}
-                for each statement execute function dakarcafe.log_truncate();
-            """));
-        await using (var install = new NpgsqlCommand(sql, connection, transaction))
-        {
-            await install.ExecuteNonQueryAsync(ct);
-        }
-
-        await transaction.CommitAsync(ct);
-    }
+        create or replace trigger {RowLogTrigger} after insert or update or delete on {table}
+            for each row execute function dakarcafe.log_document_write();
+        create or replace trigger dakarcafe_log_truncate after truncate on {table}
+            for each statement execute function dakarcafe.log_truncate();
+        """));
 }

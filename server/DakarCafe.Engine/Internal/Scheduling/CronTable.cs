@@ -17,11 +17,13 @@ internal sealed class CronTable(IReadOnlyList<CronDefinition> crons, NpgsqlDataS
 {
     private readonly Dictionary<string, CronDefinition> _byName = crons.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
-    /// <summary>Creates the table, adds new crons (first run after <paramref name="now"/>) and drops the rows of crons no longer declared.</summary>
-    public async Task InstallAsync(DateTimeOffset now, CancellationToken ct)
+    /// <summary>The table's DDL (see <see cref="Storage.EngineSchema"/>).</summary>
+    public const string TableSql = "create table if not exists dakarcafe.crons (name text primary key, next_run timestamptz not null);";
+
+    /// <summary>Adds new crons (first run after <paramref name="now"/>) and drops the rows of crons no longer declared.</summary>
+    public async Task SyncAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(new("create table if not exists dakarcafe.crons (name text primary key, next_run timestamptz not null)"));
         batch.BatchCommands.Add(new("delete from dakarcafe.crons where name <> all($1)") { Parameters = { new() { Value = _byName.Keys.ToArray() } } });
         foreach (var cron in crons)
         {

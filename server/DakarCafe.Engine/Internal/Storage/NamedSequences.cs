@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Marten;
-using Npgsql;
 
 namespace DakarCafe.Engine.Internal.Storage;
 
@@ -17,14 +16,8 @@ internal sealed partial class NamedSequences(IEnumerable<string> names)
         ? name
         : throw new ArgumentException($"'{name}' is not a sequence name (lower-case letters, digits and underscores).", nameof(name));
 
-    public async Task InstallAsync(NpgsqlDataSource dataSource, CancellationToken ct)
-    {
-        foreach (var name in _names)
-        {
-            await using var command = dataSource.CreateCommand($"create sequence if not exists {Qualified(name)}");
-            await command.ExecuteNonQueryAsync(ct);
-        }
-    }
+    /// <summary>The sequences' DDL (see <see cref="EngineSchema"/>).</summary>
+    public static string Sql(IEnumerable<string> names) => string.Concat(names.Select(name => $"create sequence if not exists {Qualified(name)};\n"));
 
     public async Task<long> NextAsync(IQuerySession session, string name, CancellationToken ct)
     {
