@@ -24,6 +24,8 @@ public sealed class EmbeddedDatabaseTests : IDisposable
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         using var health = await HealthPolling.WaitForStatusAsync(http, HttpStatusCode.OK, TimeSpan.FromSeconds(60), "the server finishes starting");
         (await health.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().Contain("\"database\":\"connected\"");
+        server.Output.Should().NotContain(line => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal)
+            || line.Contains("No XML encryptor", StringComparison.Ordinal), "a normal start looks normal, even while /health is asked before it is ready");
 
         (await server.TerminateAsync()).Should().Be(0);
 
