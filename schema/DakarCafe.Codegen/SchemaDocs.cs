@@ -32,6 +32,9 @@ internal sealed partial class SchemaDocs
     public string Property(PropertyInfo property, string indent) =>
         JsDoc(Text(_members.GetValueOrDefault($"P:{property.DeclaringType!.FullName!.Replace('+', '.')}.{property.Name}")?.Element("summary")), indent);
 
+    public string Field(FieldInfo field, string indent) =>
+        JsDoc(Text(_members.GetValueOrDefault($"F:{field.DeclaringType!.FullName!.Replace('+', '.')}.{field.Name}")?.Element("summary")), indent);
+
     private static string? Text(XElement? element) => element is null
         ? null
         : Whitespace().Replace(string.Concat(element.Nodes().Select(n => n switch

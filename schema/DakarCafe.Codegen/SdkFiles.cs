@@ -4,7 +4,7 @@ namespace DakarCafe.Codegen;
 
 /// <summary>
 /// The generated files of the TypeScript SDK (<c>client-sdk/typescript/src/generated</c>): every public type of the
-/// schema in <c>types.ts</c>, sorted by name, and the <c>api</c> object in <c>api.ts</c>. The output depends on
+/// schema in <c>types.ts</c>, sorted by name, the <c>api</c> object in <c>api.ts</c>, and the error codes in <c>errors.ts</c>. The output depends on
 /// nothing but the schema, so it is the same on every machine.
 /// </summary>
 internal static class SdkFiles
@@ -30,6 +30,7 @@ internal static class SdkFiles
         {
             ["types.ts"] = Header + string.Join("\n", schemaTypes.Select(types.Declare)),
             ["api.ts"] = Header + new ApiModule(docs).Write(typeof(Api)),
+            ["errors.ts"] = Header + new ErrorCodeModule(docs).Write(assembly),
         };
     }
 }

@@ -12,6 +12,9 @@ public static class ErrorCodes
     /// <summary>The function needs a signed-in caller.</summary>
     public const string AuthRequired = "AUTH_REQUIRED";
 
+    /// <summary>What the call names does not exist (or is not the caller's to see); the data names the field.</summary>
+    public const string NotFound = "NOT_FOUND";
+
     /// <summary>The caller is signed in but not allowed.</summary>
     public const string Forbidden = "FORBIDDEN";
 

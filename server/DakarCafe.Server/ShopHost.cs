@@ -1,7 +1,7 @@
+using DakarCafe.Auth;
 using DakarCafe.Engine;
 using DakarCafe.Engine.Http;
 using DakarCafe.Server.Analytics;
-using DakarCafe.Server.Auth;
 using DakarCafe.Server.Health;
 using DakarCafe.Server.Hosting;
 using DakarCafe.Server.Notifications;
@@ -18,7 +18,7 @@ public static class ShopHost
     public static void AddShop(this WebApplicationBuilder builder, string connectionString)
     {
         builder.AddTransportSecurity();
-        builder.AddShopAuth(connectionString);
+        builder.AddDakarCafeAuth(auth => auth.AppName = "DakarCafé Express");
         builder.AddSampleData();
         builder.AddShopPayments();
         builder.AddShopNotifications();
@@ -29,7 +29,7 @@ public static class ShopHost
 
     /// <summary>Completes once the engine and the token server have their schemas, clients and starting version.</summary>
     public static Task WaitUntilReadyAsync(this IServiceProvider services, TimeSpan timeout) =>
-        Task.WhenAll(services.GetRequiredService<AuthStoreInitializer>().Ready, services.GetRequiredService<Engine.EngineReadiness>().Ready).WaitAsync(timeout);
+        Task.WhenAll(services.GetRequiredService<AuthReadiness>().Ready, services.GetRequiredService<Engine.EngineReadiness>().Ready).WaitAsync(timeout);
 
     /// <summary>Maps the shop's endpoints: tokens, health, payment webhooks, the sync hub, files and metrics.</summary>
     public static void MapShop(this WebApplication app)
@@ -37,7 +37,7 @@ public static class ShopHost
         app.UseShopTelemetry();
         app.UseTransportSecurity();
         app.UseDatabaseOutageReplies();
-        app.MapShopAuth();
+        app.MapDakarCafeAuth();
         app.MapHealthModule();
         app.MapShopPayments();
         app.MapDakarCafeEngine();

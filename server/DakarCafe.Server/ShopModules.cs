@@ -1,6 +1,5 @@
 using DakarCafe.Engine;
 using DakarCafe.Server.Analytics;
-using DakarCafe.Server.Auth;
 using DakarCafe.Server.Backups;
 using DakarCafe.Server.Cart;
 using DakarCafe.Server.Categories;
@@ -32,8 +31,6 @@ internal static class ShopModules
             configuration.GetSection("Engine:Files").Bind(files);
             files.Root = Path.Combine(configuration[WebHostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory(), files.Root);
         });
-        engine.ConfigureMarten(AuthModule.ConfigureMarten);
-        AccountMigrations.Register(engine);
         UsersModule.Register(engine);
         ProductsModule.Register(engine);
         CategoriesModule.Register(engine);

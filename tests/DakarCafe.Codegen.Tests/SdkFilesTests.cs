@@ -1,3 +1,4 @@
+using DakarCafe.Schema;
 using DakarCafe.Testing;
 
 namespace DakarCafe.Codegen.Tests;
@@ -42,5 +43,19 @@ public sealed class SdkFilesTests
         api.Should().Contain("    createOrder: mutation<t.CreateOrderArgs, t.Order>(\"orders:createOrder\"),");
         api.Should().Contain("    startPayment: action<t.StartPaymentArgs, t.PaymentInstructions>(\"payments:startPayment\"),");
         api.Should().NotContain("applyNotification", "internal functions are not part of the API");
+    }
+
+    [Fact]
+    public void Error_codes_become_typed_unions_clients_can_switch_on()
+    {
+        var errors = SdkFiles.Generate()["errors.ts"];
+
+        errors.Should().Contain("  outOfStock: \"OUT_OF_STOCK\",", "the shop declares its codes");
+        errors.Should().Contain("export type ShopErrorCode = (typeof shopErrorCodes)[keyof typeof shopErrorCodes];");
+        errors.Should().Contain("  notFound: \"NOT_FOUND\",", "the engine's codes come too");
+        errors.Should().Contain("export type AppErrorCode = EngineErrorCode | ShopErrorCode;");
+        typeof(ShopErrorCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!)
+            .Concat(typeof(DakarCafe.Protocol.ErrorCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!))
+            .Should().OnlyHaveUniqueItems("a code means one thing").And.AllSatisfy(code => code.Should().MatchRegex("^[A-Z]+(_[A-Z]+)*$"));
     }
 }

@@ -1,6 +1,6 @@
+using DakarCafe.Auth;
 using DakarCafe.Client;
 using DakarCafe.Client.Auth;
-using DakarCafe.Server.Auth;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

@@ -20,3 +20,4 @@ export type {
 } from "./browser/functionReference";
 export { api } from "./generated/api";
 export type * from "./generated/types";
+export * from "./generated/errors";

@@ -1,6 +1,6 @@
 using System.ComponentModel;
+using DakarCafe.Auth;
 using DakarCafe.Engine.Errors;
-using DakarCafe.Server.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -43,7 +43,7 @@ internal sealed class CreateAdminCommand : AsyncCommand<CreateAdminCommand.Setti
         {
             await accounts.SignUpAsync(settings.Email, password, settings.Name, cancellation);
         }
-        catch (AppError taken) when (taken.Code == "EMAIL_TAKEN")
+        catch (AppError taken) when (taken.Code == AuthErrorCodes.EmailTaken)
         {
             AnsiConsole.MarkupLine("The account exists; it is made admin.");
         }

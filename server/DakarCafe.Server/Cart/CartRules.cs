@@ -1,4 +1,6 @@
 using DakarCafe.Engine.Errors;
+using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Products;
 
@@ -26,7 +28,7 @@ internal static class CartRules
     {
         CheckQuantity(quantity, allowZero: true);
         var existing = cart.Items.FirstOrDefault(i => i.ProductId == productId)
-            ?? throw new AppError("NOT_FOUND", "This product is not in the cart.", new { field = "productId" });
+            ?? throw new AppError(ErrorCodes.NotFound, "This product is not in the cart.", new { field = "productId" });
         if (quantity == 0)
         {
             return Remove(cart, productId, now);
@@ -40,7 +42,7 @@ internal static class CartRules
     public static Schema.Cart.Cart Remove(Schema.Cart.Cart cart, Guid productId, DateTimeOffset now) =>
         cart.Items.Any(i => i.ProductId == productId)
             ? cart with { Items = cart.Items.Where(i => i.ProductId != productId).ToList(), UpdatedAt = now }
-            : throw new AppError("NOT_FOUND", "This product is not in the cart.", new { field = "productId" });
+            : throw new AppError(ErrorCodes.NotFound, "This product is not in the cart.", new { field = "productId" });
 
     /// <summary>The cart without the lines of these products (those just ordered); lines of other products stay.</summary>
     public static Schema.Cart.Cart Without(Schema.Cart.Cart cart, IReadOnlyCollection<Guid> productIds, DateTimeOffset now) =>
@@ -64,8 +66,8 @@ internal static class CartRules
 
     private static Product Sellable(Product? product) => product switch
     {
-        null => throw new AppError("NOT_FOUND", "No such product.", new { field = "productId" }),
-        { IsActive: false } => throw new AppError("PRODUCT_UNAVAILABLE", "This product is no longer sold.", new { field = "productId" }),
+        null => throw new AppError(ErrorCodes.NotFound, "No such product.", new { field = "productId" }),
+        { IsActive: false } => throw new AppError(ShopErrorCodes.ProductUnavailable, "This product is no longer sold.", new { field = "productId" }),
         _ => product,
     };
 

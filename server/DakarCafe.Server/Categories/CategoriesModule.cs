@@ -1,6 +1,7 @@
 using DakarCafe.Engine;
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Categories;
 using DakarCafe.Server.Products;
@@ -20,7 +21,7 @@ internal static class CategoriesModule
         {
             var slug = ProductRules.Slug(args.Slug);
             return await ctx.FirstOrDefaultAsync<Category>(q => q.Where(c => c.Slug == slug && c.IsActive), ct)
-                ?? throw new AppError("NOT_FOUND", "No such category.", new { field = "slug" });
+                ?? throw new AppError(ErrorCodes.NotFound, "No such category.", new { field = "slug" });
         });
         f.Query(Api.Categories.GetCategoryTree, AccessRule.Public, async (ctx, _, ct) =>
             CategoryTree.Build(await ctx.ListAsync<Category>(q => q.Where(c => c.IsActive), ct)));

@@ -1,5 +1,7 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Categories;
 using DakarCafe.Schema.Files;
 using DakarCafe.Server.Files;
@@ -21,7 +23,7 @@ internal static class CategoryChanges
 
     public static async Task<Category> UpdateAsync(MutationContext ctx, UpdateCategoryArgs args, CancellationToken ct)
     {
-        var existing = await ctx.LoadAsync<Category>(args.CategoryId, ct) ?? throw new AppError("NOT_FOUND", "No such category.", new { field = "categoryId" });
+        var existing = await ctx.LoadAsync<Category>(args.CategoryId, ct) ?? throw new AppError(ErrorCodes.NotFound, "No such category.", new { field = "categoryId" });
         await CheckAsync(ctx, existing.Id, args.Category, ct);
         var updated = existing with
         {
@@ -48,7 +50,7 @@ internal static class CategoryChanges
         var slug = ProductRules.Slug(input.Slug);
         if (await ctx.FirstOrDefaultAsync<Category>(q => q.Where(c => c.Slug == slug && c.Id != id), ct) is not null)
         {
-            throw new AppError("SLUG_TAKEN", $"Another category already uses the slug '{slug}'.", new { field = "slug" });
+            throw new AppError(ShopErrorCodes.SlugTaken, $"Another category already uses the slug '{slug}'.", new { field = "slug" });
         }
 
         for (var parent = input.ParentId; parent is { } parentId;)
@@ -58,7 +60,7 @@ internal static class CategoryChanges
                 throw AppError.Validation("parentId", "A category cannot be placed under itself.");
             }
 
-            parent = (await ctx.LoadAsync<Category>(parentId, ct) ?? throw new AppError("NOT_FOUND", "No such parent category.", new { field = "parentId" })).ParentId;
+            parent = (await ctx.LoadAsync<Category>(parentId, ct) ?? throw new AppError(ErrorCodes.NotFound, "No such parent category.", new { field = "parentId" })).ParentId;
         }
 
         return id;

@@ -49,7 +49,7 @@ internal static class FilesModule
         var file = await ctx.LoadAsync<StoredFile>(args.StorageId, ct);
         if (file is null || (file.OwnerId != ctx.Identity.UserId && !ctx.Identity.IsInRole(OrderAccess.StaffRole)))
         {
-            throw new AppError("NOT_FOUND", "No such file.", new { field = "storageId" });
+            throw new AppError(ErrorCodes.NotFound, "No such file.", new { field = "storageId" });
         }
 
         FileUploads.Delete(ctx, file.Id);

@@ -1,3 +1,4 @@
+using DakarCafe.Auth;
 using DakarCafe.Engine;
 using DakarCafe.Schema.Health;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -15,7 +16,7 @@ internal static class HealthModule
             Status: report.Status == HealthStatus.Healthy ? "healthy" : "unhealthy",
             Timestamp: time.GetUtcNow(),
             Database: Describe(report, EngineServiceCollectionExtensions.DatabaseHealthCheckName),
-            Auth: Describe(report, Auth.AuthModule.HealthCheckName));
+            Auth: Describe(report, AuthHostingExtensions.HealthCheckName));
         return Results.Json(body, statusCode: report.Status == HealthStatus.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     });
 

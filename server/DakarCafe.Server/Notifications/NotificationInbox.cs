@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Notifications;
 
@@ -23,7 +24,7 @@ internal static class NotificationInbox
         var notification = await ctx.LoadAsync<Notification>(args.NotificationId, ct);
         if (notification is null || notification.UserId != Caller.Id(ctx))
         {
-            throw new AppError("NOT_FOUND", "No such notification.", new { field = "notificationId" });
+            throw new AppError(ErrorCodes.NotFound, "No such notification.", new { field = "notificationId" });
         }
 
         if (notification.ReadAt is not null)

@@ -1,4 +1,6 @@
 using DakarCafe.Engine.Errors;
+using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
 
@@ -12,8 +14,6 @@ internal static class CheckoutRules
 {
     public const int MaxLines = 50;
     public const int MaxQuantity = 999;
-    public const string OutOfStock = "OUT_OF_STOCK";
-    public const string ProductUnavailable = "PRODUCT_UNAVAILABLE";
 
     private static readonly string[] Senegal = ["senegal", "sénégal", "sn"];
 
@@ -64,15 +64,15 @@ internal static class CheckoutRules
         foreach (var (line, i) in lines.Select((line, i) => (line, i)))
         {
             var field = $"items[{i}].productId";
-            var product = products.GetValueOrDefault(line.ProductId) ?? throw new AppError("NOT_FOUND", "No such product.", new { field });
+            var product = products.GetValueOrDefault(line.ProductId) ?? throw new AppError(ErrorCodes.NotFound, "No such product.", new { field });
             if (!product.IsActive)
             {
-                throw new AppError(ProductUnavailable, $"{product.Name} is no longer sold.", new { field, productId = product.Id });
+                throw new AppError(ShopErrorCodes.ProductUnavailable, $"{product.Name} is no longer sold.", new { field, productId = product.Id });
             }
 
             if (product.Inventory.IsTracked && product.Inventory.Stock < line.Quantity)
             {
-                throw new AppError(OutOfStock, $"Only {product.Inventory.Stock} of {product.Name} left in stock.",
+                throw new AppError(ShopErrorCodes.OutOfStock, $"Only {product.Inventory.Stock} of {product.Name} left in stock.",
                     new { field = $"items[{i}].quantity", productId = product.Id, available = product.Inventory.Stock });
             }
 

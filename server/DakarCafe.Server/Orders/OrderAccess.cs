@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
 using DakarCafe.Schema.Orders;
 
 namespace DakarCafe.Server.Orders;
@@ -21,6 +22,6 @@ internal static class OrderAccess
         var caller = ctx.Identity;
         return order is not null && (order.UserId.ToString() == caller.UserId || caller.IsInRole(StaffRole))
             ? order
-            : throw new AppError("NOT_FOUND", "No such order.", new { field = "orderId" });
+            : throw new AppError(ErrorCodes.NotFound, "No such order.", new { field = "orderId" });
     }
 }

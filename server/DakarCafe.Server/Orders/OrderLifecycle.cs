@@ -1,4 +1,5 @@
 using DakarCafe.Engine.Errors;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Server.Orders.Events;
 
@@ -11,8 +12,6 @@ namespace DakarCafe.Server.Orders;
 /// </summary>
 internal static class OrderLifecycle
 {
-    public const string InvalidTransition = "INVALID_TRANSITION";
-    public const string PaymentPending = "PAYMENT_PENDING";
 
     private static readonly Dictionary<OrderStatus, OrderStatus[]> Next = new()
     {
@@ -32,7 +31,7 @@ internal static class OrderLifecycle
     {
         if (!Next[order.Status].Contains(args.Status))
         {
-            throw new AppError(InvalidTransition, $"An order that is {Name(order.Status)} cannot become {Name(args.Status)}.",
+            throw new AppError(ShopErrorCodes.InvalidTransition, $"An order that is {Name(order.Status)} cannot become {Name(args.Status)}.",
                 new { field = "status", from = Name(order.Status), to = Name(args.Status), allowed = Next[order.Status].Select(Name).ToArray() });
         }
 
@@ -52,13 +51,13 @@ internal static class OrderLifecycle
     public static OrderCancelled CancelByCustomer(Order order, string reason, DateTimeOffset now) =>
         CustomerCancellable.Contains(order.Status)
             ? new OrderCancelled(FreeText.Required(reason, "reason", 500), ByCustomer: true, now)
-            : throw new AppError(InvalidTransition, $"An order that is {Name(order.Status)} can no longer be cancelled; contact the shop.",
+            : throw new AppError(ShopErrorCodes.InvalidTransition, $"An order that is {Name(order.Status)} can no longer be cancelled; contact the shop.",
                 new { field = "orderId", from = Name(order.Status), to = Name(OrderStatus.Cancelled) });
 
     /// <summary>News of a shipped order on its way.</summary>
     public static TrackingUpdated Track(Order order, AddTrackingUpdateArgs args, DateTimeOffset now) => order.Status == OrderStatus.Shipped
         ? new TrackingUpdated(FreeText.Required(args.Message, "message", 500), FreeText.Optional(args.Location, "location", 200), now)
-        : throw new AppError(InvalidTransition, $"Tracking updates are for shipped orders; this one is {Name(order.Status)}.",
+        : throw new AppError(ShopErrorCodes.InvalidTransition, $"Tracking updates are for shipped orders; this one is {Name(order.Status)}.",
             new { field = "orderId", from = Name(order.Status) });
 
     public static string Name(OrderStatus status) => Protocol.WireJson.Options.PropertyNamingPolicy!.ConvertName(status.ToString());
@@ -67,7 +66,7 @@ internal static class OrderLifecycle
     {
         if (order.PaymentMethod != PaymentMethod.CashOnDelivery && order.PaymentStatus != PaymentStatus.Paid)
         {
-            throw new AppError(PaymentPending, "This order is paid in advance and its payment has not arrived yet.", new { field = "status" });
+            throw new AppError(ShopErrorCodes.PaymentPending, "This order is paid in advance and its payment has not arrived yet.", new { field = "status" });
         }
 
         return new OrderShipped(FreeText.Required(args.Carrier, "carrier", 100), FreeText.Required(args.TrackingNumber, "trackingNumber", 100), message, location, now);

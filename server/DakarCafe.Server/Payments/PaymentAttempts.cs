@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
 using DakarCafe.Server.Orders;
@@ -13,7 +14,6 @@ namespace DakarCafe.Server.Payments;
 /// </summary>
 internal static class PaymentAttempts
 {
-    public const string NothingToPay = "NOTHING_TO_PAY";
 
     /// <summary>The order's open attempt: the pending one (reused, so starting twice opens one checkout), or a new one after a failure.</summary>
     public static async Task<PaymentAttempt> OpenAsync(MutationContext ctx, OrderIdArgs args, CancellationToken ct)
@@ -21,7 +21,7 @@ internal static class PaymentAttempts
         var order = await OrderAccess.LoadAsync(ctx, args.OrderId, ct);
         if (order.Status == OrderStatus.Cancelled || order.PaymentStatus is PaymentStatus.Paid or PaymentStatus.Refunded)
         {
-            throw new AppError(NothingToPay, $"This order is {(order.Status == OrderStatus.Cancelled ? "cancelled" : "already paid")}.", new { field = "orderId" });
+            throw new AppError(ShopErrorCodes.NothingToPay, $"This order is {(order.Status == OrderStatus.Cancelled ? "cancelled" : "already paid")}.", new { field = "orderId" });
         }
 
         var current = await PaymentRecords.CurrentAsync(ctx, order.Id, ct);

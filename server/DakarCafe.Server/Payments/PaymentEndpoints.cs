@@ -3,6 +3,7 @@ using System.Text.Json;
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Http;
+using DakarCafe.Schema;
 
 namespace DakarCafe.Server.Payments;
 
@@ -63,10 +64,10 @@ internal static partial class PaymentEndpoints
             Log.Rejected(logger, provider, e.Code, e.Message);
             return HttpReplies.Refusal(e.Status, e.Code, e.Message);
         }
-        catch (AppError e) when (e.Code is PaymentNotifications.UnknownPayment or PaymentNotifications.AmountMismatch)
+        catch (AppError e) when (e.Code is ShopErrorCodes.UnknownPayment or ShopErrorCodes.AmountMismatch)
         {
             Log.Rejected(logger, provider, e.Code, e.Message);
-            return HttpReplies.Refusal(e.Code == PaymentNotifications.UnknownPayment ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity, e.Code, e.Message);
+            return HttpReplies.Refusal(e.Code == ShopErrorCodes.UnknownPayment ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity, e.Code, e.Message);
         }
     }
 

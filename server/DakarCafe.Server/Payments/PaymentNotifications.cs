@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
 using DakarCafe.Server.Orders;
@@ -15,16 +16,14 @@ namespace DakarCafe.Server.Payments;
 /// </summary>
 internal static class PaymentNotifications
 {
-    public const string UnknownPayment = "UNKNOWN_PAYMENT";
-    public const string AmountMismatch = "AMOUNT_MISMATCH";
 
     public static async Task<NotificationOutcome> ApplyAsync(MutationContext ctx, ProviderNotification notification, CancellationToken ct)
     {
         var payment = await FindAsync(ctx, notification, ct)
-            ?? throw new AppError(UnknownPayment, "No payment matches this notification.");
+            ?? throw new AppError(ShopErrorCodes.UnknownPayment, "No payment matches this notification.");
         if (notification.Amount is { } amount && amount != payment.Amount)
         {
-            throw new AppError(AmountMismatch, $"The notification is for {amount} FCFA; the payment is {payment.Amount} FCFA.");
+            throw new AppError(ShopErrorCodes.AmountMismatch, $"The notification is for {amount} FCFA; the payment is {payment.Amount} FCFA.");
         }
 
         if (payment.Status == PaymentStatus.Paid || (!notification.Succeeded && payment.Status == PaymentStatus.Failed))

@@ -1,5 +1,7 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
 using DakarCafe.Server.Orders;
@@ -16,8 +18,6 @@ namespace DakarCafe.Server.Payments;
 /// </summary>
 internal static class PaymentRefunds
 {
-    public const string NothingToRefund = "NOTHING_TO_REFUND";
-    public const string RefundNotSupported = "REFUND_NOT_SUPPORTED";
 
     public static async Task<PaymentSummary> HandleAsync(ActionContext ctx, RefundPaymentArgs args, CancellationToken ct)
     {
@@ -27,7 +27,7 @@ internal static class PaymentRefunds
             var provider = ctx.Services.GetRequiredService<PaymentProviders>().For(target.Method);
             if (!provider.CanRefund)
             {
-                throw new AppError(RefundNotSupported, "This provider cannot refund through its API: refund by hand, then record it.",
+                throw new AppError(ShopErrorCodes.RefundNotSupported, "This provider cannot refund through its API: refund by hand, then record it.",
                     new { field = "refundedOutsideTheShop" });
             }
 
@@ -37,7 +37,7 @@ internal static class PaymentRefunds
             }
             catch (Exception e) when (e is PaymentProviderException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException)
             {
-                throw new AppError(StartPayment.ProviderUnavailable, "The payment provider cannot refund right now; nothing was recorded, try again.",
+                throw new AppError(ShopErrorCodes.PaymentProviderUnavailable, "The payment provider cannot refund right now; nothing was recorded, try again.",
                     new { retryable = true });
             }
         }
@@ -69,9 +69,9 @@ internal static class PaymentRefunds
     private static async Task<Payment> PaidAsync(QueryContext ctx, Guid paymentId, CancellationToken ct) =>
         await ctx.LoadAsync<Payment>(paymentId, ct) switch
         {
-            null => throw new AppError("NOT_FOUND", "No such payment.", new { field = "paymentId" }),
+            null => throw new AppError(ErrorCodes.NotFound, "No such payment.", new { field = "paymentId" }),
             { Status: PaymentStatus.Paid } paid => paid,
-            var other => throw new AppError(NothingToRefund, $"Only a paid payment can be refunded; this one is {other.Status.ToString().ToLowerInvariant()}.",
+            var other => throw new AppError(ShopErrorCodes.NothingToRefund, $"Only a paid payment can be refunded; this one is {other.Status.ToString().ToLowerInvariant()}.",
                 new { field = "paymentId" }),
         };
 }

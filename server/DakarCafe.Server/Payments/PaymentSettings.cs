@@ -1,4 +1,5 @@
 using DakarCafe.Engine.Errors;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 
 namespace DakarCafe.Server.Payments;
@@ -38,7 +39,7 @@ internal sealed record PaymentSettings
     /// <summary>The method, when it is offered; otherwise <c>PAYMENT_METHOD_UNAVAILABLE</c>.</summary>
     public PaymentMethod Offered(PaymentMethod method) => Offers(method)
         ? method
-        : throw new AppError("PAYMENT_METHOD_UNAVAILABLE", "This payment method is not offered at the moment.", new { field = "paymentMethod" });
+        : throw new AppError(ShopErrorCodes.PaymentMethodUnavailable, "This payment method is not offered at the moment.", new { field = "paymentMethod" });
 
     public bool Offers(PaymentMethod method) => method switch
     {

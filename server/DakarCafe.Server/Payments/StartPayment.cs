@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
 using DakarCafe.Server.Orders;
@@ -16,7 +17,6 @@ namespace DakarCafe.Server.Payments;
 /// </summary>
 internal static class StartPayment
 {
-    public const string ProviderUnavailable = "PAYMENT_PROVIDER_UNAVAILABLE";
 
     public static async Task<PaymentInstructions> HandleAsync(ActionContext ctx, StartPaymentArgs args, CancellationToken ct)
     {
@@ -40,7 +40,7 @@ internal static class StartPayment
         catch (Exception e) when (e is PaymentProviderException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException)
         {
             await ctx.RunMutationAsync<bool>("payments:recordFailure", new RecordFailureArgs(attempt.PaymentId, "The payment provider could not be reached."), ct);
-            throw new AppError(ProviderUnavailable, "The payment provider cannot be reached right now; try again in a moment.", new { retryable = true });
+            throw new AppError(ShopErrorCodes.PaymentProviderUnavailable, "The payment provider cannot be reached right now; try again in a moment.", new { retryable = true });
         }
 
         await ctx.RunMutationAsync<bool>("payments:recordCheckout", new RecordCheckoutArgs(attempt.PaymentId, checkout.Reference, checkout.CheckoutUrl,

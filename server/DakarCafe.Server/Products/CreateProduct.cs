@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Products;
 using DakarCafe.Server.Files;
@@ -22,7 +23,7 @@ internal static class CreateProduct
     {
         if (await ctx.FirstOrDefaultAsync<Product>(q => q.Where(p => p.Seo.Slug == slug && p.Id != self), ct) is not null)
         {
-            throw new AppError("SLUG_TAKEN", $"Another product already uses the slug '{slug}'.", new { field = "slug" });
+            throw new AppError(ShopErrorCodes.SlugTaken, $"Another product already uses the slug '{slug}'.", new { field = "slug" });
         }
     }
 }

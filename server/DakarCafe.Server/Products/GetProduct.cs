@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
 using DakarCafe.Schema.Products;
 
 namespace DakarCafe.Server.Products;
@@ -22,6 +23,6 @@ internal static class GetProduct
 
         return product is { IsActive: true } || (product is not null && ctx.Identity.IsInRole("admin"))
             ? product
-            : throw new AppError("NOT_FOUND", "No such product.", new { field = args.Id is null ? "slug" : "id" });
+            : throw new AppError(ErrorCodes.NotFound, "No such product.", new { field = args.Id is null ? "slug" : "id" });
     }
 }

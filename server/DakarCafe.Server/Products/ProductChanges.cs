@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
 using DakarCafe.Schema.Products;
 
 namespace DakarCafe.Server.Products;
@@ -9,7 +10,7 @@ internal static class ProductChanges
 {
     public static async Task<Product> ApplyAsync(MutationContext ctx, Guid id, Func<Product, DateTimeOffset, Product> change, CancellationToken ct)
     {
-        var product = await ctx.LoadAsync<Product>(id, ct) ?? throw new AppError("NOT_FOUND", "No such product.", new { field = "productId" });
+        var product = await ctx.LoadAsync<Product>(id, ct) ?? throw new AppError(ErrorCodes.NotFound, "No such product.", new { field = "productId" });
         var changed = change(product, ctx.Time.GetUtcNow());
         ctx.Store(changed);
         return changed;

@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
 using DakarCafe.Schema.Products;
 
 namespace DakarCafe.Server.Products;
@@ -10,7 +11,7 @@ internal static class SubscribeToProductChanges
     public static async Task<ProductLiveInfo> HandleAsync(QueryContext ctx, ProductIdArgs args, CancellationToken ct)
     {
         var product = await ctx.LoadAsync<Product>(args.ProductId, ct)
-            ?? throw new AppError("NOT_FOUND", "No such product.", new { field = "productId" });
+            ?? throw new AppError(ErrorCodes.NotFound, "No such product.", new { field = "productId" });
         return new ProductLiveInfo(product.Id, product.Price, product.OriginalPrice, product.Inventory.Stock, product.Availability, product.Rating,
             product.ReviewCount, product.UpdatedAt);
     }

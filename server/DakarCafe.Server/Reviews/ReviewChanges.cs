@@ -1,5 +1,7 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
@@ -23,10 +25,10 @@ internal static class ReviewChanges
         var (rating, title, comment) = (ReviewRules.Rating(args.Rating), ReviewRules.Title(args.Title), ReviewRules.Comment(args.Comment));
         var images = await FileReferences.OwnAsync(ctx, ReviewRules.Images(args.Images), UploadPurpose.ReviewImage, "images", ct);
         var (userId, productId) = (Caller.Id(ctx), args.ProductId);
-        _ = await ctx.LoadAsync<Product>(productId, ct) ?? throw new AppError("NOT_FOUND", "No such product.", new { field = "productId" });
+        _ = await ctx.LoadAsync<Product>(productId, ct) ?? throw new AppError(ErrorCodes.NotFound, "No such product.", new { field = "productId" });
         if (await ctx.FirstOrDefaultAsync<Review>(q => q.Where(r => r.ProductId == productId && r.UserId == userId), ct) is { } existing)
         {
-            throw new AppError("ALREADY_REVIEWED", "You have already reviewed this product; edit that review instead.",
+            throw new AppError(ShopErrorCodes.AlreadyReviewed, "You have already reviewed this product; edit that review instead.",
                 new { field = "productId", reviewId = existing.Id });
         }
 
@@ -56,13 +58,13 @@ internal static class ReviewChanges
 
         if (review.UserId == userId)
         {
-            throw new AppError("OWN_REVIEW", "You cannot vote for your own review.", new { field = "reviewId" });
+            throw new AppError(ShopErrorCodes.OwnReview, "You cannot vote for your own review.", new { field = "reviewId" });
         }
 
         var voteId = HelpfulVote.IdOf(review.Id, userId);
         if (await ctx.LoadAsync<HelpfulVote>(voteId, ct) is not null)
         {
-            throw new AppError("ALREADY_VOTED", "You have already found this review helpful.", new { field = "reviewId" });
+            throw new AppError(ShopErrorCodes.AlreadyVoted, "You have already found this review helpful.", new { field = "reviewId" });
         }
 
         var now = ctx.Time.GetUtcNow();

@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Reviews;
@@ -30,7 +31,7 @@ internal static class ReviewQueries
 
     public static async Task<RatingSummary> GetRatingSummaryAsync(QueryContext ctx, ProductIdArgs args, CancellationToken ct)
     {
-        _ = await ctx.LoadAsync<Product>(args.ProductId, ct) ?? throw new AppError("NOT_FOUND", "No such product.", new { field = "productId" });
+        _ = await ctx.LoadAsync<Product>(args.ProductId, ct) ?? throw new AppError(ErrorCodes.NotFound, "No such product.", new { field = "productId" });
         var stats = await ctx.LoadAsync<ProductReviewStats>(args.ProductId, ct) ?? new ProductReviewStats(args.ProductId, new Dictionary<Guid, ReviewStars>());
         return new RatingSummary(args.ProductId, stats.Average(), stats.VisibleCount(), stats.VisibleStars());
     }

@@ -1,6 +1,6 @@
+using DakarCafe.Auth;
 using DakarCafe.Engine;
 using DakarCafe.Schema.Products;
-using DakarCafe.Server.Auth;
 using DakarCafe.Server.Products;
 using Marten;
 
@@ -11,7 +11,7 @@ namespace DakarCafe.Server.SampleData;
 /// <c>SampleData:Load</c> is true, as it is for the README's run command). A database with any product is left alone.
 /// </summary>
 internal sealed partial class SampleDataLoader(
-    IDocumentStore store, AccountStore accounts, EngineReadiness engine, AuthStoreInitializer auth, TimeProvider time,
+    IDocumentStore store, AccountStore accounts, EngineReadiness engine, AuthReadiness auth, TimeProvider time,
     ILogger<SampleDataLoader> logger) : BackgroundService
 {
     public static readonly (string Email, string Password, string Name, string Role)[] Accounts =

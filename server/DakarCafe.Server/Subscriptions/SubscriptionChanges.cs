@@ -1,5 +1,7 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Subscriptions;
 using DakarCafe.Server.Orders;
@@ -14,7 +16,6 @@ namespace DakarCafe.Server.Subscriptions;
 /// </summary>
 internal sealed class SubscriptionChanges(OrderPricingSettings pricing, PaymentSettings payments)
 {
-    public const string InvalidState = "INVALID_STATE";
 
     public async Task<DeliverySubscription> CreateAsync(MutationContext ctx, CreateSubscriptionArgs args, CancellationToken ct)
     {
@@ -61,7 +62,7 @@ internal sealed class SubscriptionChanges(OrderPricingSettings pricing, PaymentS
         var until = SubscriptionRules.FutureDate(args.Until, now, "until");
         if (subscription.Status != SubscriptionStatus.Active)
         {
-            throw new AppError(InvalidState, "Only an active subscription can be paused.", new { field = "subscriptionId", status = subscription.Status });
+            throw new AppError(ShopErrorCodes.InvalidState, "Only an active subscription can be paused.", new { field = "subscriptionId", status = subscription.Status });
         }
 
         ctx.Scheduler.RunAt(until, SubscriptionJobs.EndPause, new PauseEnd(subscription.Id, until));
@@ -73,7 +74,7 @@ internal sealed class SubscriptionChanges(OrderPricingSettings pricing, PaymentS
         var subscription = await LoadOpenAsync(ctx, args.SubscriptionId, ct);
         return subscription.Status == SubscriptionStatus.Paused
             ? Resume(ctx, subscription)
-            : throw new AppError(InvalidState, "Only a paused subscription can be resumed.", new { field = "subscriptionId", status = subscription.Status });
+            : throw new AppError(ShopErrorCodes.InvalidState, "Only a paused subscription can be resumed.", new { field = "subscriptionId", status = subscription.Status });
     }
 
     public static async Task<DeliverySubscription> CancelAsync(MutationContext ctx, CancelSubscriptionArgs args, CancellationToken ct)
@@ -129,12 +130,12 @@ internal sealed class SubscriptionChanges(OrderPricingSettings pricing, PaymentS
         var subscription = await ctx.LoadAsync<DeliverySubscription>(id, ct);
         if (subscription is null || subscription.UserId != Caller.Id(ctx))
         {
-            throw new AppError("NOT_FOUND", "No such subscription.", new { field = "subscriptionId" });
+            throw new AppError(ErrorCodes.NotFound, "No such subscription.", new { field = "subscriptionId" });
         }
 
         return subscription.Status != SubscriptionStatus.Cancelled
             ? subscription
-            : throw new AppError(InvalidState, "This subscription is cancelled.", new { field = "subscriptionId", status = subscription.Status });
+            : throw new AppError(ShopErrorCodes.InvalidState, "This subscription is cancelled.", new { field = "subscriptionId", status = subscription.Status });
     }
 
 }

@@ -1,4 +1,6 @@
 using DakarCafe.Engine.Errors;
+using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Subscriptions;
@@ -43,8 +45,8 @@ internal static class SubscriptionRules
     {
         var items = lines.Select((line, i) => products.GetValueOrDefault(line.ProductId) switch
         {
-            null => throw new AppError("NOT_FOUND", "No such product.", new { field = $"products[{i}].productId" }),
-            { IsActive: false } p => throw new AppError(CheckoutRules.ProductUnavailable, $"{p.Name} is no longer sold.",
+            null => throw new AppError(ErrorCodes.NotFound, "No such product.", new { field = $"products[{i}].productId" }),
+            { IsActive: false } p => throw new AppError(ShopErrorCodes.ProductUnavailable, $"{p.Name} is no longer sold.",
                 new { field = $"products[{i}].productId" }),
             var p => new OrderItem(p.Id, p.Name, line.Quantity, p.Price, p.Price * line.Quantity),
         }).ToList();

@@ -16,6 +16,6 @@ internal static class GetUserProfile
             throw new AppError(ErrorCodes.Forbidden, "Only your own profile, or an admin, may be read.");
         }
 
-        return await ctx.LoadAsync<User>(args.UserId, ct) ?? throw new AppError("NOT_FOUND", "No such user.", new { field = "userId" });
+        return await ctx.LoadAsync<User>(args.UserId, ct) ?? throw new AppError(ErrorCodes.NotFound, "No such user.", new { field = "userId" });
     }
 }

@@ -1,5 +1,6 @@
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
+using DakarCafe.Protocol;
 using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Users;
 using DakarCafe.Server.Files;
@@ -30,7 +31,7 @@ internal static class ProfileChanges
     private static async Task<User> ApplyAsync(MutationContext ctx, Func<User, DateTimeOffset, User> change, CancellationToken ct)
     {
         var user = await ctx.LoadAsync<User>(Caller.Id(ctx), ct)
-            ?? throw new AppError("NOT_FOUND", "This account has no profile.");
+            ?? throw new AppError(ErrorCodes.NotFound, "This account has no profile.");
         var changed = change(user, ctx.Time.GetUtcNow());
         ctx.Store(changed);
         return changed;

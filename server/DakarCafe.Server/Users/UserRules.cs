@@ -1,4 +1,5 @@
 using DakarCafe.Engine.Errors;
+using DakarCafe.Protocol;
 using DakarCafe.Schema.Users;
 
 namespace DakarCafe.Server.Users;
@@ -68,7 +69,7 @@ internal static class UserRules
     }
 
     private static Address Find(User user, string id) =>
-        user.Addresses.FirstOrDefault(a => a.Id == id) ?? throw new AppError("NOT_FOUND", "No such address.", new { field = "addressId" });
+        user.Addresses.FirstOrDefault(a => a.Id == id) ?? throw new AppError(ErrorCodes.NotFound, "No such address.", new { field = "addressId" });
 
     /// <summary>Makes <paramref name="defaultId"/> the one default; with null, keeps the current one.</summary>
     private static User WithDefault(User user, string? defaultId) => defaultId is null

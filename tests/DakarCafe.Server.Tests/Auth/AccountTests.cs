@@ -29,6 +29,22 @@ public sealed class AccountTests(PostgresServer postgres) : ShopTest(postgres)
     }
 
     [Fact]
+    public async Task Account_changes_reach_the_profile_through_the_engine_so_a_watching_device_sees_them_live()
+    {
+        var tokens = await Tokens.SignUpAndSignInAsync("khady@example.sn");
+        var client = await ConnectAsync(tokens.AccessToken);
+        var me = await client.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
+        var first = (await me.WaitForAsync(u => u?.LastLogin is not null, Within()))!.LastLogin!.Value;
+
+        // Signing in on a second device stamps the last sign-in: a commit the first device's subscription is pushed.
+        (await Tokens.PasswordGrantAsync("khady@example.sn", TestPassword)).Tokens.Should().NotBeNull();
+        var later = await me.WaitForAsync(u => u?.LastLogin > first, Within());
+
+        later!.LastLogin.Should().BeAfter(first);
+        later.Role.Should().Be(UserRole.User);
+    }
+
+    [Fact]
     public async Task A_wrong_password_and_an_unknown_email_are_refused_alike()
     {
         await Tokens.SignUpAndSignInAsync("moussa@example.sn");

@@ -1,8 +1,9 @@
+using DakarCafe.Auth;
+using DakarCafe.Auth.Internal;
 using DakarCafe.Client;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
-using DakarCafe.Server.Auth;
 using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Auth;

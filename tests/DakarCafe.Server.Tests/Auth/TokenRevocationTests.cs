@@ -1,9 +1,9 @@
 using System.Net;
+using DakarCafe.Auth;
 using DakarCafe.Client;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Jobs;
-using DakarCafe.Server.Auth;
 using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using DakarCafe.Engine.Errors;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Server.Orders;
 using DakarCafe.Server.Orders.Events;
@@ -55,7 +56,7 @@ public sealed class OrderLifecycleTests
             foreach (var to in Enum.GetValues<OrderStatus>().Where(to => !allowed.Contains((from, to))))
             {
                 var moving = () => OrderLifecycle.ChangeStatus(OrderIn(from), To(to), Now);
-                moving.Should().Throw<AppError>($"{from} → {to}").Which.Code.Should().Be(OrderLifecycle.InvalidTransition);
+                moving.Should().Throw<AppError>($"{from} → {to}").Which.Code.Should().Be(ShopErrorCodes.InvalidTransition);
                 refused++;
             }
         }
@@ -99,7 +100,7 @@ public sealed class OrderLifecycleTests
         }
         else
         {
-            shipping.Should().Throw<AppError>().Which.Code.Should().Be(OrderLifecycle.PaymentPending);
+            shipping.Should().Throw<AppError>().Which.Code.Should().Be(ShopErrorCodes.PaymentPending);
         }
     }
 
@@ -119,7 +120,7 @@ public sealed class OrderLifecycleTests
         }
         else
         {
-            cancelling.Should().Throw<AppError>().Which.Code.Should().Be(OrderLifecycle.InvalidTransition);
+            cancelling.Should().Throw<AppError>().Which.Code.Should().Be(ShopErrorCodes.InvalidTransition);
         }
     }
 
@@ -128,7 +129,7 @@ public sealed class OrderLifecycleTests
     {
         var args = new AddTrackingUpdateArgs(Guid.Empty, "Arrivé au dépôt de Thiès", "Thiès");
         var early = () => OrderLifecycle.Track(OrderIn(OrderStatus.Processing), args, Now);
-        early.Should().Throw<AppError>().Which.Code.Should().Be(OrderLifecycle.InvalidTransition);
+        early.Should().Throw<AppError>().Which.Code.Should().Be(ShopErrorCodes.InvalidTransition);
 
         var shipped = OrderIn(OrderStatus.Shipped);
         var tracked = OrderProjection.Apply(shipped, shipped.Id, OrderLifecycle.Track(shipped, args, Now));

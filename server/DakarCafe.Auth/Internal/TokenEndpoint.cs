@@ -7,7 +7,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>POST /connect/token: the password, refresh-token, authorization-code (with PKCE) and client-credentials grants.</summary>
 internal static partial class TokenEndpoint

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>
 /// /auth/sign-in: the page where a user signs in on the server itself, so that the authorization code flow can
@@ -16,8 +16,8 @@ internal static class SignInPage
 
     public static void Map(WebApplication app)
     {
-        app.MapGet(Path, (string? returnUrl) => Results.Content(Form(LocalOrRoot(returnUrl), error: null), "text/html; charset=utf-8"));
-        app.MapPost(Path, async (HttpContext http, AccountStore accounts, AuthRateLimiter limiter, CancellationToken ct) =>
+        app.MapGet(Path, (string? returnUrl, AuthOptions options) => Results.Content(Form(options.AppName, LocalOrRoot(returnUrl), error: null), "text/html; charset=utf-8"));
+        app.MapPost(Path, async (HttpContext http, AccountStore accounts, AuthRateLimiter limiter, AuthOptions options, CancellationToken ct) =>
         {
             var form = await http.Request.ReadFormAsync(ct);
             var returnUrl = LocalOrRoot(form["returnUrl"]);
@@ -29,7 +29,7 @@ internal static class SignInPage
             var account = await accounts.VerifyAsync(form["email"], form["password"], ct);
             if (account is null)
             {
-                return Results.Content(Form(returnUrl, "L'email ou le mot de passe est incorrect. / The email or password is wrong."),
+                return Results.Content(Form(options.AppName, returnUrl, "L'email ou le mot de passe est incorrect. / The email or password is wrong."),
                     "text/html; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
             }
 
@@ -57,11 +57,11 @@ internal static class SignInPage
             ? returnUrl
             : "/";
 
-    private static string Form(string returnUrl, string? error) => $"""
+    private static string Form(string appName, string returnUrl, string? error) => $"""
         <!doctype html>
-        <html lang="fr"><head><meta charset="utf-8"><title>DakarCafé — connexion</title></head>
+        <html lang="fr"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(appName)} — connexion</title></head>
         <body>
-          <h1>DakarCafé Express</h1>
+          <h1>{WebUtility.HtmlEncode(appName)}</h1>
           {(error is null ? "" : $"<p role=\"alert\">{WebUtility.HtmlEncode(error)}</p>")}
           <form method="post" action="{Path}">
             <input type="hidden" name="returnUrl" value="{WebUtility.HtmlEncode(returnUrl)}">

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>
 /// GET /connect/authorize: the authorization code flow (PKCE required) for third-party web and mobile apps. A user not

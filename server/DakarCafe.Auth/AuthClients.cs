@@ -1,7 +1,7 @@
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth;
 
-/// <summary>The OAuth clients the shop knows from the start.</summary>
-internal static class AuthClients
+/// <summary>The OAuth clients every DakarCafé token server knows from the start.</summary>
+public static class AuthClients
 {
     /// <summary>The first-party React and React Native apps: a public client with the password and refresh-token grants.</summary>
     public const string FirstPartyApp = "dakarcafe-app";

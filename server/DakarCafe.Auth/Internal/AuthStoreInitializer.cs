@@ -3,13 +3,14 @@ using Npgsql;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>
-/// Registers the shop's clients once the engine's schema (which holds OpenIddict's tables) is ready, retrying until
+/// Registers the app's clients once the engine's schema (which holds OpenIddict's tables) is ready, retrying until
 /// the database answers, so the server starts without it. Serialised across nodes by an advisory lock.
 /// </summary>
-internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlDataSource dataSource, AuthSettings settings, Engine.EngineReadiness engine)
+internal sealed class AuthStoreInitializer(
+    IServiceProvider services, NpgsqlDataSource dataSource, AuthSettings settings, AuthOptions options, Engine.EngineReadiness engine)
     : BackgroundService
 {
     private const long LockKey = 0x0DA4CAFE0010;
@@ -41,7 +42,7 @@ internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlData
         {
             ClientId = AuthClients.FirstPartyApp,
             ClientType = ClientTypes.Public,
-            DisplayName = "DakarCafé apps",
+            DisplayName = $"{options.AppName} apps",
             Permissions =
             {
                 Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
@@ -49,12 +50,11 @@ internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlData
                 Permissions.Prefixes.Scope + Scopes.OfflineAccess, Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Scopes.Roles,
             },
         }, ct);
-        await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+        var partner = new OpenIddictApplicationDescriptor
         {
             ClientId = AuthClients.PartnerApp,
             ClientType = ClientTypes.Public,
             DisplayName = "Partner apps",
-            RedirectUris = { new Uri("http://127.0.0.1/callback"), new Uri("dakarcafe-partner://callback") },
             Permissions =
             {
                 Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
@@ -62,7 +62,9 @@ internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlData
                 Permissions.Prefixes.Scope + Scopes.OfflineAccess, Permissions.Scopes.Email, Permissions.Scopes.Roles,
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-        }, ct);
+        };
+        partner.RedirectUris.UnionWith(options.PartnerRedirectUris);
+        await EnsureAsync(applications, partner, ct);
         await KeepServiceClientAsync(applications, settings.ServiceClientSecret, ct);
         await transaction.CommitAsync(ct);
     }
@@ -72,7 +74,7 @@ internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlData
     /// Development), a registration left with the development secret is removed; one with a real secret, set by
     /// another process on this database (the server beside a CLI), is left alone.
     /// </summary>
-    private static async Task KeepServiceClientAsync(IOpenIddictApplicationManager applications, string? secret, CancellationToken ct)
+    private async Task KeepServiceClientAsync(IOpenIddictApplicationManager applications, string? secret, CancellationToken ct)
     {
         var existing = await applications.FindByClientIdAsync(AuthClients.Service, ct);
         if (secret is null)
@@ -90,7 +92,7 @@ internal sealed class AuthStoreInitializer(IServiceProvider services, NpgsqlData
             ClientId = AuthClients.Service,
             ClientSecret = secret,
             ClientType = ClientTypes.Confidential,
-            DisplayName = "DakarCafé services",
+            DisplayName = $"{options.AppName} services",
             Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
         };
         if (existing is null)

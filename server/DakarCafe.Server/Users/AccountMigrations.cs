@@ -1,8 +1,9 @@
+using DakarCafe.Auth;
 using DakarCafe.Engine;
 using DakarCafe.Schema.Users;
 using Marten;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Server.Users;
 
 /// <summary>The accounts' run-once data migrations (see <see cref="EngineBuilder.DataMigration"/>).</summary>
 internal static class AccountMigrations

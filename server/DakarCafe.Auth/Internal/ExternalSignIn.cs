@@ -5,7 +5,7 @@ using OpenIddict.Client;
 using OpenIddict.Client.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>
 /// Sign-in with an external provider through OpenIddict's client: <c>/auth/external/{provider}</c> sends the user to
@@ -78,7 +78,12 @@ internal static class ExternalSignIn
                 return Results.Content("The provider did not confirm who you are.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
             }
 
-            var account = await accounts.FindOrCreateExternalAsync(email, result.Principal!.GetClaim(Claims.Name) ?? email, ct);
+            var account = await accounts.SignInExternalAsync(email, result.Principal!.GetClaim(Claims.Name) ?? email, ct);
+            if (account is null)
+            {
+                return Results.Content("This account is no longer active.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+            }
+
             await SignInPage.SignInAsync(http, account);
             return Results.Redirect(SignInPage.LocalOrRoot(result.Properties?.RedirectUri));
         });

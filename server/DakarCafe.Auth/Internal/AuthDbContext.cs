@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>OpenIddict's stores (applications, authorizations, scopes, tokens) in the schema <c>openiddict</c> of the same database.</summary>
 internal sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbContext(options)

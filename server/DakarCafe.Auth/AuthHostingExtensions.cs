@@ -1,24 +1,39 @@
+using DakarCafe.Auth.Internal;
 using DakarCafe.Engine.Functions;
+using Marten;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using OpenIddict.Validation.AspNetCore;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth;
 
 /// <summary>
-/// The token server inside the shop: OpenIddict with its stores in the same PostgreSQL, the password and refresh-token
-/// grants for the first-party apps, client credentials for services, revocation for sign-out, persisted keys, and
-/// the accounts behind them. Tokens authorize HTTP calls and the sync connection (<c>?access_token=</c>).
+/// The token server inside an app: OpenIddict with its stores in the engine's PostgreSQL, the password and
+/// refresh-token grants for the first-party apps, the authorization code flow with PKCE for partners, client
+/// credentials for services, revocation for sign-out, persisted keys, and the accounts behind them. Tokens authorize
+/// HTTP calls and the sync connection (<c>?access_token=</c>). Add it beside <c>AddDakarCafeEngine</c>.
 /// </summary>
-internal static class AuthModule
+public static class AuthHostingExtensions
 {
+    /// <summary>The name of the token server's entry in the health report.</summary>
     public const string HealthCheckName = "auth";
 
-    public static void AddShopAuth(this WebApplicationBuilder builder, string connectionString)
+    /// <summary>
+    /// Adds the token server and accounts, with the deployment's <c>Auth</c> settings (issuer, lifetimes, keys,
+    /// external providers, rate limits) and what <paramref name="configure"/> sets.
+    /// </summary>
+    public static WebApplicationBuilder AddDakarCafeAuth(this WebApplicationBuilder builder, Action<AuthOptions>? configure = null)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = new AuthOptions();
+        configure?.Invoke(options);
+        builder.Services.AddSingleton(options);
         var configured = builder.Configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
         var settings = configured with { ServiceClientSecret = configured.ServiceSecretFor(builder.Environment) };
         builder.Services.AddSingleton(settings);
-        builder.Services.AddDbContext<AuthDbContext>(db => db.UseNpgsql(connectionString).UseOpenIddict());
+        // The engine's connection pool: one per server, cleared with the engine's when the database restarts.
+        builder.Services.AddDbContext<AuthDbContext>((services, db) => db.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>()).UseOpenIddict());
+        builder.Services.ConfigureMarten(ConfigureMarten);
         var providers = builder.Configuration.GetSection("Auth:ExternalProviders").Get<List<ExternalProvider>>() ?? [];
         foreach (var provider in providers)
         {
@@ -65,12 +80,17 @@ internal static class AuthModule
             });
         builder.Services.AddAuthorization();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>, Microsoft.AspNetCore.Identity.PasswordHasher<Account>>();
-        builder.Services.AddSingleton<AccountStore>();
+        builder.Services.AddSingleton(services => new AccountStore(
+            services.GetRequiredService<IDocumentStore>(), services.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>>(),
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IServiceScopeFactory>(),
+            services.GetRequiredService<IFunctionCaller>(), services.GetRequiredService<FunctionRegistry>(), options));
         builder.Services.AddSingleton<AuthRateLimiter>();
         builder.Services.AddSingleton<ICallerAuthenticator, OpenIddictCallerAuthenticator>();
         builder.Services.AddSingleton<AuthStoreInitializer>();
+        builder.Services.AddSingleton(services => new AuthReadiness(services.GetRequiredService<AuthStoreInitializer>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AuthStoreInitializer>());
         builder.Services.AddHealthChecks().AddCheck<AuthHealthCheck>(HealthCheckName);
+        return builder;
     }
 
     /// <summary>
@@ -78,15 +98,21 @@ internal static class AuthModule
     /// commit log. OpenIddict's tables join Marten's migrations (created at a development start, written into
     /// <c>db-patch</c>'s reviewed script for production), mapped from the Entity Framework model.
     /// </summary>
-    public static void ConfigureMarten(Marten.StoreOptions options)
+    private static void ConfigureMarten(StoreOptions options)
     {
         options.Schema.For<Account>().UniqueIndex(a => a.Email);
         using var model = new AuthDbContext(new DbContextOptionsBuilder<AuthDbContext>().UseNpgsql().UseOpenIddict().Options);
         options.Storage.ExtendedSchemaObjects.AddRange(Weasel.EntityFrameworkCore.DbContextExtensions.GetSchemaObjectsForMigration(model, options.Advanced.Migrator));
     }
 
-    public static void MapShopAuth(this WebApplication app)
+    /// <summary>
+    /// Maps the token server (<c>/connect/token</c>, <c>/connect/authorize</c>, <c>/connect/revoke</c>), the sign-in
+    /// page, external providers, <c>/auth/sign-up</c> and <c>/auth/password</c>, and authenticates every request
+    /// that carries a token. Call it before <c>MapDakarCafeEngine</c>.
+    /// </summary>
+    public static WebApplication MapDakarCafeAuth(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         app.Use(RefuseUnreadableFormsAsync);
         app.UseAuthentication();
         app.Use(RejectInvalidTokensAsync);
@@ -96,6 +122,7 @@ internal static class AuthModule
         SignInPage.Map(app);
         ExternalSignIn.Map(app);
         AccountEndpoints.Map(app);
+        return app;
     }
 
     /// <summary>

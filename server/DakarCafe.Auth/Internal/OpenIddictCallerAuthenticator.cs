@@ -5,7 +5,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.EntityFrameworkCore.Models;
 using OpenIddict.Validation;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>
 /// Identities for the engine from OpenIddict access tokens: subject, email, role, expiry and the token's id, whose

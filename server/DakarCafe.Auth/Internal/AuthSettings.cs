@@ -1,4 +1,4 @@
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>The <c>Auth</c> configuration section.</summary>
 internal sealed record AuthSettings

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using DakarCafe.Protocol;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>
 /// Throttles password guessing and account farming with token buckets. Sign-in: per account and address (so guesses

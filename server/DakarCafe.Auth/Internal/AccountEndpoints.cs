@@ -3,7 +3,7 @@ using DakarCafe.Protocol;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>
 /// POST /auth/sign-up (rate limited per address) and POST /auth/password (which signs every session out). Sign-in is
@@ -38,6 +38,8 @@ internal static class AccountEndpoints
             {
                 ErrorCodes.Validation => StatusCodes.Status400BadRequest,
                 ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
+                ErrorCodes.Unavailable => StatusCodes.Status503ServiceUnavailable,
+                ErrorCodes.Internal => StatusCodes.Status500InternalServerError,
                 _ => StatusCodes.Status409Conflict,
             };
             return Results.Json(error.ToErrorInfo(), statusCode: status);

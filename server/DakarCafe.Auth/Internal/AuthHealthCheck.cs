@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace DakarCafe.Server.Auth;
+namespace DakarCafe.Auth.Internal;
 
 /// <summary>"active" once the token server's stores and clients are in place.</summary>
 internal sealed class AuthHealthCheck(AuthStoreInitializer initializer) : IHealthCheck
