@@ -11,12 +11,12 @@ namespace DakarCafe.Codegen;
 /// </summary>
 internal sealed class ApiModule(SchemaDocs docs)
 {
-    public string Write(Type manifest)
+    public string Write(Type manifest, string clientImport)
     {
         var builder = new StringBuilder();
-        builder.Append("import { action, mutation, query } from \"../browser/functionReference\";\n");
+        builder.Append(CultureInfo.InvariantCulture, $"import {{ action, mutation, query }} from \"{clientImport}\";\n");
         builder.Append("import type * as t from \"./types\";\n\n");
-        builder.Append("/** The shop's public functions, by module: pass them to the client or to the React hooks. */\n");
+        builder.Append("/** The app's public functions, by module: pass them to the client or to the React hooks. */\n");
         builder.Append("export const api = {\n");
         var nullability = new NullabilityInfoContext();
         foreach (var module in manifest.GetNestedTypes().OrderBy(m => m.Name, StringComparer.Ordinal))

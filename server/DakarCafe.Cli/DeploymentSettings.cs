@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using DakarCafe.Cli.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,8 +12,8 @@ internal class DeploymentSettings : CommandSettings
     public string? Database { get; init; }
 
     [CommandOption("--content-root <FOLDER>")]
-    [Description("The server's folder (its .data holds the embedded database and files). Default: inside the repository, server/DakarCafe.Server " +
-        "(the one `bash scripts/run` uses); elsewhere, the current folder if it holds an embedded database.")]
+    [Description("The server's folder (its .data holds the embedded database and files). Default: inside an app (dakarcafe.json), its server project's folder " +
+        "(in this repository, the one `bash scripts/run` uses); elsewhere, the current folder if it holds an embedded database.")]
     public string? ContentRoot { get; init; }
 
     /// <summary>
@@ -30,9 +29,9 @@ internal class DeploymentSettings : CommandSettings
             return Path.GetFullPath(ContentRoot ?? Directory.GetCurrentDirectory());
         }
 
-        if (Repository.FindRoot(quiet: true) is { } root)
+        if (AppProject.Find(quiet: true) is { } app)
         {
-            return Path.Combine(root, "server", "DakarCafe.Server");
+            return app.ServerFolder;
         }
 
         var here = Directory.GetCurrentDirectory();
@@ -41,7 +40,7 @@ internal class DeploymentSettings : CommandSettings
             return here;
         }
 
-        AnsiConsole.MarkupLine($"[red]No deployment here:[/] {Markup.Escape(here)} is outside the DakarCafé repository and holds no embedded database " +
+        AnsiConsole.MarkupLine($"[red]No deployment here:[/] {Markup.Escape(here)} is in no app (no dakarcafe.json above it) and holds no embedded database " +
             "(.data/postgres). Name one with --database <CONNECTION> (a PostgreSQL connection string) or --content-root <FOLDER> (a server's folder).");
         return null;
     }

@@ -20,7 +20,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("dakarcafe");
     config.AddCommand<DevCommand>("dev").WithDescription("Start the server with its embedded PostgreSQL and sample data, restarting it when the code changes.");
-    config.AddCommand<CodegenCommand>("codegen").WithDescription("Write the TypeScript SDK's types and api object from schema/ (--check only compares).");
+    config.AddCommand<CodegenCommand>("codegen").WithDescription("Write the app's TypeScript api object, types and error codes into its generated folder (dakarcafe.json; --check only compares).");
     config.AddCommand<ExportCommand>("export").WithDescription("Write a full, consistent export of a deployment (documents, event streams, files) to one archive.");
     config.AddCommand<ImportCommand>("import").WithDescription("Restore an export into an empty deployment (or, with --replace, over one).");
     config.AddCommand<DbPatchCommand>("db-patch").WithDescription("Write the SQL a deployment's database lacks for this version to FILE, to review (production schemas change only this way).");

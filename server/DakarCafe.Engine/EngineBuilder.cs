@@ -6,6 +6,8 @@ using DakarCafe.Engine.Limits;
 using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.Storage;
 using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace DakarCafe.Engine;
 
@@ -83,6 +85,21 @@ public sealed class EngineBuilder
 
     /// <summary>How the schema is brought to what the code expects (created at start, or only by reviewed scripts).</summary>
     public SchemaOptions Schema { get; } = new();
+
+    /// <summary>
+    /// Reads the deployment's settings: <c>Engine:Limits</c>, and <c>Engine:Schema</c>, whose <c>AutoCreate</c> is on
+    /// by default in Development and on the embedded database (no <c>ConnectionStrings:Postgres</c>) and off
+    /// elsewhere, so a production database changes only through reviewed scripts.
+    /// </summary>
+    public EngineBuilder ReadConfiguration(IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        configuration.GetSection("Engine:Limits").Bind(Limits);
+        Schema.AutoCreate = environment.IsDevelopment() || string.IsNullOrWhiteSpace(configuration[PostgresEndpoint.ConnectionStringKey]);
+        configuration.GetSection("Engine:Schema").Bind(Schema);
+        return this;
+    }
 
     /// <summary>
     /// Declares a versioned, run-once change to the data (a backfill, a renamed value): run at start-up in name order,

@@ -24,7 +24,7 @@ public static class ShopHost
         builder.AddShopNotifications();
         builder.AddShopAnalytics();
         builder.AddShopTelemetry();
-        builder.Services.AddDakarCafeEngine(connectionString, engine => ShopModules.Register(engine, builder.Configuration));
+        builder.Services.AddDakarCafeEngine(connectionString, engine => ShopModules.Register(engine, builder.Configuration, builder.Environment));
     }
 
     /// <summary>Completes once the engine and the token server have their schemas, clients and starting version.</summary>

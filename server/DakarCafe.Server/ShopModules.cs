@@ -18,14 +18,9 @@ namespace DakarCafe.Server;
 /// <summary>The shop's modules on the engine: the one list of them, with the engine's limits from configuration.</summary>
 internal static class ShopModules
 {
-    public static void Register(EngineBuilder engine, IConfiguration configuration)
+    public static void Register(EngineBuilder engine, IConfiguration configuration, IHostEnvironment environment)
     {
-        configuration.GetSection("Engine:Limits").Bind(engine.Limits);
-        // The schema follows the code by itself in development and on the embedded database; a production database
-        // changes only through reviewed scripts (dakarcafe db-patch, then db-apply).
-        engine.Schema.AutoCreate = configuration[HostDefaults.EnvironmentKey] == Environments.Development
-            || string.IsNullOrWhiteSpace(configuration[Engine.Storage.PostgresEndpoint.ConnectionStringKey]);
-        configuration.GetSection("Engine:Schema").Bind(engine.Schema);
+        engine.ReadConfiguration(configuration, environment);
         engine.UseFileStorage(files =>
         {
             configuration.GetSection("Engine:Files").Bind(files);

@@ -1,3 +1,3 @@
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 
 [assembly: AssemblyFixture(typeof(PostgresServer))]

@@ -1,6 +1,6 @@
+using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
-using DakarCafe.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

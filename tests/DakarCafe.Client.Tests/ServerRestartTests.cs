@@ -1,6 +1,6 @@
+using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Client.Tests;
 

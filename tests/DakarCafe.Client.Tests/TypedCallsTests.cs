@@ -1,8 +1,8 @@
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Products;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Client.Tests;
 

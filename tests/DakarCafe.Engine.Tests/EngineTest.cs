@@ -1,6 +1,6 @@
 using DakarCafe.Client;
 using DakarCafe.Engine.TestNode.Domain;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Engine.Tests;

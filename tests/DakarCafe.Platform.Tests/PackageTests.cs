@@ -7,7 +7,7 @@ namespace DakarCafe.Platform.Tests;
 /// What a stranger's app installs: every DakarCafé package packs from the built solution with its README, licence,
 /// XML docs and symbols, and depends on its sibling packages (not on the shop).
 /// </summary>
-public sealed class PackageTests(PackedSolution packed) : IClassFixture<PackedSolution>
+public sealed class PackageTests(PackedSolution packed)
 {
     private readonly string _feed = packed.Feed;
 

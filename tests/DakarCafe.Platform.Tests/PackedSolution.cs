@@ -1,4 +1,4 @@
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 
 namespace DakarCafe.Platform.Tests;
 

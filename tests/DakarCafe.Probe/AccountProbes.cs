@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Probe;
 

@@ -1,7 +1,7 @@
 using DakarCafe.Client;
 using DakarCafe.Client.Auth;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
-using DakarCafe.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace DakarCafe.Probe;

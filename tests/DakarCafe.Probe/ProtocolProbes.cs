@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Probe;
 

@@ -1,22 +1,67 @@
 using System.ComponentModel;
+using DakarCafe.Codegen;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace DakarCafe.Cli.Commands;
 
-/// <summary><c>dakarcafe codegen</c>: the TypeScript SDK's generated code from schema/ (the same as <c>scripts/codegen</c>).</summary>
+/// <summary>
+/// <c>dakarcafe codegen</c>: builds the app's schema project and writes its TypeScript (<c>api</c>, types, error
+/// codes) into the app's generated folder, as named by <c>dakarcafe.json</c>.
+/// </summary>
 internal sealed class CodegenCommand : AsyncCommand<CodegenCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--check")]
-        [Description("Only compare: fail when the committed generated code is out of date.")]
+        [Description("Only compare: fail when the generated code is out of date.")]
         public bool Check { get; init; }
+
+        [CommandOption("-c|--configuration <CONFIGURATION>")]
+        [Description("The configuration the schema project is built in. Default: Debug.")]
+        public string Configuration { get; init; } = "Debug";
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation) =>
-        Repository.FindRoot() is { } root
-            ? await Repository.DotnetAsync(root,
-                ["run", "--project", "schema/DakarCafe.Codegen", "-c", "Release", "-v", "quiet", "--", .. settings.Check ? ["--check"] : Array.Empty<string>()],
-                environment: null, cancellation)
-            : 1;
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
+    {
+        if (AppProject.Find() is not { } app)
+        {
+            return 1;
+        }
+
+        var stale = await GenerateAsync(app, settings.Configuration, settings.Check, cancellation);
+        if (stale is null)
+        {
+            return 1;
+        }
+
+        AnsiConsole.MarkupLine(stale.Count == 0
+            ? "generated files are up to date"
+            : $"{(settings.Check ? "[red]out of date[/]" : "written")}: {Markup.Escape(string.Join(", ", stale.Select(p => Path.GetRelativePath(app.Root, p))))}");
+        return settings.Check && stale.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>Builds the schema and updates (or, with <paramref name="checkOnly"/>, compares) the generated files; null when the build failed.</summary>
+    public static async Task<IReadOnlyList<string>?> GenerateAsync(AppProject app, string configuration, bool checkOnly, CancellationToken ct)
+    {
+        // The build's own lines are shown only when it fails.
+        var (built, buildOutput) = await Dotnet.CaptureAsync(app.Root, ["build", app.SchemaProject, "-c", configuration, "-v", "quiet", "-nologo"], ct);
+        if (built != 0)
+        {
+            AnsiConsole.WriteLine(buildOutput);
+            AnsiConsole.MarkupLine($"[red]The schema project did not build:[/] {Markup.Escape(app.SchemaProject)}");
+            return null;
+        }
+
+        var (exit, assembly) = await Dotnet.CaptureAsync(app.Root,
+            ["msbuild", app.SchemaProject, "-getProperty:TargetPath", $"-p:Configuration={configuration}", "-nologo"], ct);
+        if (exit != 0 || !File.Exists(assembly))
+        {
+            AnsiConsole.MarkupLine($"[red]The schema project's assembly was not found[/] ({Markup.Escape(assembly)}).");
+            return null;
+        }
+
+        var files = TypeScriptFiles.Generate(SchemaAssembly.Load(assembly), app.Config.ClientImport ?? TypeScriptFiles.ClientPackage);
+        return GeneratedFolder.Update(app.GeneratedFolder, files, checkOnly);
+    }
 }

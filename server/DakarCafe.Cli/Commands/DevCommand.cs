@@ -26,12 +26,12 @@ internal sealed class DevCommand : AsyncCommand<DevCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        if (Repository.FindRoot() is not { } root)
+        if (AppProject.Find() is not { } app)
         {
             return 1;
         }
 
-        var server = Path.Combine(root, "server", "DakarCafe.Server");
+        var server = app.ServerFolder;
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [PostgresEndpoint.ConnectionStringKey] = settings.Database })
             .Build();
@@ -44,7 +44,7 @@ internal sealed class DevCommand : AsyncCommand<DevCommand.Settings>
 
         try
         {
-            return await Repository.DotnetAsync(root, ["watch", "--project", server, "run", "--", "--urls", settings.Urls],
+            return await Dotnet.RunAsync(app.Root, ["watch", "--project", app.ServerProject, "run", "--", "--urls", settings.Urls],
                 new Dictionary<string, string>
                 {
                     ["ConnectionStrings__Postgres"] = postgres.ConnectionString,

@@ -1,7 +1,7 @@
 using DakarCafe.Client.Auth;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Client.Tests.Auth;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using DakarCafe.Client.Auth;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Analytics;
 using DakarCafe.Schema.Products;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Client.Tests.Connection;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Client.Tests.Packaging;
 

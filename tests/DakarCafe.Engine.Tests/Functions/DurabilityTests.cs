@@ -1,6 +1,6 @@
 using DakarCafe.Engine.LocalPostgres;
 using DakarCafe.Engine.TestNode.Domain;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

@@ -1,7 +1,7 @@
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.TestNode.Domain;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
-using DakarCafe.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,5 +1,5 @@
 using DakarCafe.Engine.TestNode.Domain;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 
 namespace DakarCafe.Engine.Tests.Functions;
 

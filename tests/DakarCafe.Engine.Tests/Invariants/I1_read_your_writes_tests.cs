@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DakarCafe.Engine.TestNode.Domain;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Engine.Tests.Invariants;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using DakarCafe.Engine.TestNode.Domain;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 
 namespace DakarCafe.Engine.Tests.Invariants;
 

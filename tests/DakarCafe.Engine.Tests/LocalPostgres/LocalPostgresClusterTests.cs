@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using DakarCafe.Engine.Internal.LocalPostgres;
 using DakarCafe.Engine.LocalPostgres;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

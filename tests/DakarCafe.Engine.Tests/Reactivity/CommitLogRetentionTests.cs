@@ -1,6 +1,6 @@
 using DakarCafe.Engine.Internal.Reactivity;
 using DakarCafe.Engine.TestNode.Domain;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using DakarCafe.Engine.TestNode.Domain;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 using Npgsql;
 
 namespace DakarCafe.Engine.Tests.Reactivity;

@@ -1,7 +1,7 @@
 using DakarCafe.Client;
 using DakarCafe.Engine.Internal.Scheduling;
 using DakarCafe.Engine.TestNode.Domain;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -3,8 +3,8 @@ using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Internal.Execution;
 using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.TestNode.Domain;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
-using DakarCafe.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 

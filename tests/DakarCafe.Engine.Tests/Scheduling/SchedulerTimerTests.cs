@@ -1,6 +1,6 @@
 using DakarCafe.Engine.Scheduling;
 using DakarCafe.Engine.TestNode.Domain;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 
 namespace DakarCafe.Engine.Tests.Scheduling;
 

@@ -1,6 +1,6 @@
 using DakarCafe.Engine.TestNode.Domain;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
-using DakarCafe.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.TestNode.Domain;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
-using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,8 +1,8 @@
 using System.Net.WebSockets;
 using System.Text;
 using DakarCafe.Engine.TestNode.Domain;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Engine.Tests.Sync;
 

@@ -1,6 +1,6 @@
 using DakarCafe.Engine.Internal.Sync;
 using DakarCafe.Engine.TestNode.Domain;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Engine.Tests.Sync;

@@ -1,6 +1,6 @@
 using DakarCafe.Engine.TestNode.Domain;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Engine.Tests.Sync;
 

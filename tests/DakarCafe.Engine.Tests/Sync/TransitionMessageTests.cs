@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using DakarCafe.Engine.TestNode.Domain;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Engine.Tests.Sync;
 

@@ -1,10 +1,10 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema.Analytics;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Server.Analytics;
 using DakarCafe.Server.Tests.Orders;
-using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Server.Tests.Analytics;

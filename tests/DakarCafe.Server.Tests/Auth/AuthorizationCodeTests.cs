@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Users;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Auth;
 

@@ -1,6 +1,6 @@
 using System.Net;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Users;
-using DakarCafe.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 

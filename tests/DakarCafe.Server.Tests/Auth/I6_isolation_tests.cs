@@ -1,4 +1,5 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
@@ -6,7 +7,6 @@ using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Reviews;
 using DakarCafe.Schema.Users;
 using DakarCafe.Server.Tests.Orders;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Auth;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using DakarCafe.Engine.Metrics;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Users;
-using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Server.Tests.Auth;

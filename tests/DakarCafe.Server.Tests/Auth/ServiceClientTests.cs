@@ -1,10 +1,10 @@
 using DakarCafe.Auth;
 using DakarCafe.Auth.Internal;
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Auth;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Auth;
 

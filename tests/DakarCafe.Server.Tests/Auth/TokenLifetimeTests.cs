@@ -1,11 +1,11 @@
 using System.Net;
 using DakarCafe.Client;
 using DakarCafe.Client.Auth;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Users;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Auth;
 

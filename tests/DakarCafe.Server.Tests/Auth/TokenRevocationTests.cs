@@ -1,10 +1,10 @@
 using System.Net;
 using DakarCafe.Auth;
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Jobs;
-using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Server.Tests.Auth;

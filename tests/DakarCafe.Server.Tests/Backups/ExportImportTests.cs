@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DakarCafe.Client;
 using DakarCafe.Engine.Backup;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Backups;
 using DakarCafe.Schema.Cart;
@@ -11,7 +12,6 @@ using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Reviews;
 using DakarCafe.Schema.Users;
 using DakarCafe.Server.Tests.Orders;
-using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Server.Tests.Backups;

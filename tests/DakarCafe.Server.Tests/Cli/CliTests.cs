@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
 using DakarCafe.Server.SampleData;
 using DakarCafe.Server.Tests.Orders;
-using DakarCafe.Testing;
 using Npgsql;
 
 namespace DakarCafe.Server.Tests.Cli;
@@ -14,9 +14,7 @@ namespace DakarCafe.Server.Tests.Cli;
 /// <summary>The <c>dakarcafe</c> CLI, run as a process against this test's PostgreSQL, as an operator runs it.</summary>
 public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
 {
-    /// <summary>The CLI built beside these tests (same configuration).</summary>
-    private static readonly string CliDll = Path.Combine(RepositoryFolders.Root, "server", "DakarCafe.Cli", "bin",
-        Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/')))!, "net10.0", "DakarCafe.Cli.dll");
+    private static readonly string CliDll = RepositoryFolders.CliDll;
 
     private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunInAsync(TempFolder("cli"), arguments);
 
@@ -66,7 +64,7 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
     [Fact]
     public async Task Codegen_check_finds_the_committed_sdk_up_to_date_from_anywhere_in_the_repository()
     {
-        var (exitCode, output) = await RunInAsync(RepositoryFolders.ServerProject, "codegen", "--check");
+        var (exitCode, output) = await RunInAsync(RepositoryFolders.ServerProject, "codegen", "--check", "-c", RepositoryFolders.Configuration);
 
         exitCode.Should().Be(0, output);
         output.Should().Contain("up to date");

@@ -3,13 +3,13 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema.Categories;
 using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Reviews;
 using DakarCafe.Schema.Users;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Files;
 

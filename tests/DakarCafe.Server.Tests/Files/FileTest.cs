@@ -2,8 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Files;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Files;
 

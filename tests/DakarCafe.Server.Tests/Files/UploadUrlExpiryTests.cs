@@ -1,6 +1,6 @@
 using System.Net;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Files;
-using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

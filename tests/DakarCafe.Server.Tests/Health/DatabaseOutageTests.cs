@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using DakarCafe.Engine.Storage;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema.Products;
-using DakarCafe.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using DakarCafe.Engine.LocalPostgres;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Health;
-using DakarCafe.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

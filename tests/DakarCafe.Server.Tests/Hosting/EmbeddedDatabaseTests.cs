@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using DakarCafe.Client;
 using DakarCafe.Client.Auth;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Products;
 using DakarCafe.Server.SampleData;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Hosting;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 
 namespace DakarCafe.Server.Tests.Hosting;
 

@@ -1,5 +1,5 @@
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Notifications;
-using DakarCafe.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Net;
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Notifications;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Users;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Notifications;
 

@@ -1,9 +1,9 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Notifications;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Users;
 using DakarCafe.Server.Tests.Orders;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Notifications;
 

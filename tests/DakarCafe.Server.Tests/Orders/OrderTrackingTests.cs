@@ -1,8 +1,8 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Orders;
 

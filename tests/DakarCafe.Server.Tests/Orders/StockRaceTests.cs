@@ -1,7 +1,7 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Orders;
 

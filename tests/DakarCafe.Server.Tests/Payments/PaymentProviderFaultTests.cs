@@ -1,6 +1,6 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Orders;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Payments;
 

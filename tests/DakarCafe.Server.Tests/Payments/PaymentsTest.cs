@@ -1,8 +1,8 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
 using DakarCafe.Server.Tests.Orders;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Payments;
 

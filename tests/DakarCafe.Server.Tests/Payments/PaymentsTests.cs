@@ -1,8 +1,8 @@
 using System.Net;
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema.Orders;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Payments;
 

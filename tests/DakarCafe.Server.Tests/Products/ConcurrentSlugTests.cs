@@ -1,6 +1,6 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema.Products;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Products;
 

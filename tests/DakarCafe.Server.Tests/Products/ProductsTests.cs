@@ -1,8 +1,8 @@
 using DakarCafe.Client;
 using DakarCafe.Engine.Metrics;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema.Products;
-using DakarCafe.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,10 +1,10 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Reviews;
 using DakarCafe.Schema.Users;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Reviews;
 

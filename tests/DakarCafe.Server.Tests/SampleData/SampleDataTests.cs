@@ -1,9 +1,9 @@
 using DakarCafe.Client.Auth;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Users;
 using DakarCafe.Server.SampleData;
-using DakarCafe.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

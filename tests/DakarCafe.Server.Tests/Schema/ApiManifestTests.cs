@@ -16,7 +16,7 @@ public sealed class ApiManifestTests
     public void The_api_manifest_lists_exactly_the_functions_clients_may_call()
     {
         var engine = new EngineBuilder();
-        ShopModules.Register(engine, new ConfigurationBuilder().Build());
+        ShopModules.Register(engine, new ConfigurationBuilder().Build(), new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Development" });
 
         Manifest.Select(f => f.Name).Should().BeEquivalentTo(engine.Functions.PublicNames);
         engine.Functions.Names.Except(engine.Functions.PublicNames).Should().NotBeEmpty().And.AllSatisfy(n => Manifest.Should().NotContain(f => f.Name == n));

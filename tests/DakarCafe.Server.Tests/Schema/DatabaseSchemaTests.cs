@@ -1,4 +1,4 @@
-using DakarCafe.Testing;
+using DakarCafe.Fixtures;
 using Npgsql;
 
 namespace DakarCafe.Server.Tests.Schema;

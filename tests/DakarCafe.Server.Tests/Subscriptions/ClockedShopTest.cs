@@ -1,10 +1,10 @@
 using DakarCafe.Engine.Functions;
+using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Subscriptions;
 using DakarCafe.Schema.Users;
 using DakarCafe.Server.Tests.Orders;
-using DakarCafe.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

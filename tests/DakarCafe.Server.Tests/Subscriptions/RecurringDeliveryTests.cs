@@ -1,8 +1,8 @@
+using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Notifications;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Subscriptions;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Subscriptions;
 

@@ -1,10 +1,10 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Subscriptions;
 using DakarCafe.Server.Tests.Orders;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Subscriptions;
 

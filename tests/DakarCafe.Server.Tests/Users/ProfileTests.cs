@@ -1,8 +1,8 @@
 using DakarCafe.Client;
+using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Users;
-using DakarCafe.Testing;
 
 namespace DakarCafe.Server.Tests.Users;
 

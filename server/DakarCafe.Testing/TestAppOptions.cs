@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DakarCafe.Testing;
+
+/// <summary>How <see cref="DakarCafeTestApp{TProgram}"/> starts the app.</summary>
+public sealed class TestAppOptions
+{
+    /// <summary>
+    /// A fake clock the app runs on instead of the machine's (its <see cref="TimeProvider"/>): time moves only when the
+    /// test advances it (<see cref="DakarCafeTestApp{TProgram}.AdvanceAsync"/>). Null: the machine's clock.
+    /// </summary>
+    public FakeTimeProvider? Clock { get; set; }
+
+    /// <summary>Configuration beside the test defaults (such as <c>Engine:Limits:QueryBurst</c>), by key.</summary>
+    public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(StringComparer.Ordinal);
+
+    /// <summary>Replaces services after the app's own registrations (a loopback provider, say).</summary>
+    public Action<IServiceCollection>? Services { get; set; }
+}

@@ -1,0 +1,25 @@
+using DakarCafe.Auth;
+using DakarCafe.Engine;
+using DakarCafe.Engine.Storage;
+using DakarCafeApp.Server;
+
+var builder = WebApplication.CreateBuilder(args);
+using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole());
+
+// ConnectionStrings:Postgres when set; otherwise a private PostgreSQL kept in .data/postgres, started and stopped with the app.
+await using var postgres = await PostgresEndpoint.OpenAsync(builder.Configuration, builder.Environment.ContentRootPath, startupLogs.CreateLogger("Postgres"));
+
+builder.AddDakarCafeAuth(auth => auth.AppName = "DakarCafeApp");
+builder.Services.AddDakarCafeEngine(postgres.ConnectionString, engine =>
+{
+    engine.ReadConfiguration(builder.Configuration, builder.Environment);
+    NotesModule.Register(engine);
+});
+
+var app = builder.Build();
+app.MapDakarCafeAuth();
+app.MapDakarCafeEngine();
+await app.RunAsync();
+
+/// <summary>The app's entry point, named so its tests can start it (<c>DakarCafeTestApp&lt;Program&gt;</c>).</summary>
+public partial class Program;
