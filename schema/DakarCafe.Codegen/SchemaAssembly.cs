@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 
 namespace DakarCafe.Codegen;
@@ -10,6 +11,8 @@ namespace DakarCafe.Codegen;
 /// </summary>
 public static class SchemaAssembly
 {
+    private static readonly ConditionalWeakTable<Assembly, string> Paths = [];
+
     /// <summary>The assembly at <paramref name="path"/> (a built schema project's DLL, its XML docs beside it).</summary>
     public static Assembly Load(string path)
     {
@@ -19,8 +22,16 @@ public static class SchemaAssembly
             throw new FileNotFoundException($"No schema assembly at {full}: build the schema project first.", full);
         }
 
-        return new SchemaLoadContext(full).LoadFromAssemblyPath(full);
+        // From its bytes: the runtime keeps the image of a path it loaded, so a rebuilt schema at the same path would
+        // come back as it was at the first load.
+        using var image = new MemoryStream(File.ReadAllBytes(full));
+        var assembly = new SchemaLoadContext(full).LoadFromStream(image);
+        Paths.AddOrUpdate(assembly, full);
+        return assembly;
     }
+
+    /// <summary>Where a schema assembly was loaded from (its XML docs are beside it); its location for any other assembly.</summary>
+    public static string PathOf(Assembly assembly) => Paths.TryGetValue(assembly, out var path) ? path : assembly.Location;
 
     private sealed class SchemaLoadContext(string schemaPath) : AssemblyLoadContext($"schema:{schemaPath}", isCollectible: true)
     {

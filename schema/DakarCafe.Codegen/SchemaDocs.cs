@@ -12,7 +12,7 @@ internal sealed partial class SchemaDocs
 
     public SchemaDocs(Assembly assembly)
     {
-        var file = Path.ChangeExtension(assembly.Location, ".xml");
+        var file = Path.ChangeExtension(SchemaAssembly.PathOf(assembly), ".xml");
         _members = File.Exists(file)
             ? XDocument.Load(file).Descendants("member").ToDictionary(m => (string)m.Attribute("name")!, StringComparer.Ordinal)
             : [];

@@ -46,20 +46,41 @@ public sealed class StrangerApp : IDisposable
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
     /// <summary>Runs the <c>dakarcafe</c> CLI in a folder of the app; its exit code and output.</summary>
-    public async Task<(int ExitCode, string Output)> CliAsync(string folder, params string[] arguments)
+    public Task<(int ExitCode, string Output)> CliAsync(string folder, params string[] arguments) =>
+        DotnetAsync(folder, [RepositoryFolders.CliDll, .. arguments]);
+
+    /// <summary>Runs <c>dotnet</c> in a folder of the app, bounded by <paramref name="timeout"/> (3 minutes by default); its exit code and output.</summary>
+    public async Task<(int ExitCode, string Output)> DotnetAsync(string folder, string[] arguments, TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo("dotnet", [RepositoryFolders.CliDll, .. arguments])
-        {
-            WorkingDirectory = Path.Combine(Root, folder),
-        };
+        await using var process = TestProcess.Start(StartInfo(folder, arguments));
+        var exitCode = await process.ExitCodeAsync(Deadlines.Within(timeout ?? TimeSpan.FromMinutes(3)));
+        return (exitCode, string.Join('\n', process.Lines));
+    }
+
+    /// <summary>How <c>dotnet</c> is started in a folder of the app, with <see cref="Environment"/>.</summary>
+    public ProcessStartInfo StartInfo(string folder, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = Path.Combine(Root, folder) };
         foreach (var (key, value) in Environment)
         {
             start.Environment[key] = value;
         }
 
-        await using var cli = TestProcess.Start(start);
-        var exitCode = await cli.ExitCodeAsync(Deadlines.Within(TimeSpan.FromMinutes(3)));
-        return (exitCode, string.Join('\n', cli.Lines));
+        return start;
+    }
+
+    /// <summary>
+    /// Installs the packed template (in a template cache of this folder's own) and makes an app named
+    /// <paramref name="name"/> in the folder of that name, restoring from the packed feed; throws with the output when either fails.
+    /// </summary>
+    public async Task NewAppAsync(string name)
+    {
+        var hive = Path.Combine(Root, ".templates");
+        var install = await DotnetAsync(".", ["new", "install", Path.Combine(_feed, "DakarCafe.Templates.0.1.0.nupkg"), "--debug:custom-hive", hive]);
+        install.ExitCode.Should().Be(0, install.Output);
+        var made = await DotnetAsync(".", ["new", "dakarcafe-app", "-n", name, "-o", name, "--debug:custom-hive", hive]);
+        made.ExitCode.Should().Be(0, made.Output);
+        File.Copy(Path.Combine(Root, "nuget.config"), Path.Combine(Root, name, "nuget.config"));
     }
 
     public void Dispose() => TempFolders.Delete(Root);

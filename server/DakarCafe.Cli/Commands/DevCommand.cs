@@ -9,8 +9,9 @@ using Spectre.Console.Cli;
 namespace DakarCafe.Cli.Commands;
 
 /// <summary>
-/// <c>dakarcafe dev</c>: the server with sample data, rebuilt and restarted by <c>dotnet watch</c> when the code
-/// changes. The embedded PostgreSQL belongs to this command, not to the server: it stays up across restarts (a
+/// <c>dakarcafe dev</c>: the app's server (with the shop's sample data), rebuilt and restarted by <c>dotnet watch</c>
+/// when the code changes (a restart, never a hot reload, so newly registered functions are served), and its generated
+/// TypeScript rewritten from each schema build (<see cref="SchemaFollower"/>). The embedded PostgreSQL belongs to this command, not to the server: it stays up across restarts (a
 /// rebuild costs no database start) and is stopped when the command ends. In a terminal, Ctrl-C reaches
 /// <c>dotnet watch</c> as a key (it stops the server, then this command stops the database); SIGINT or SIGTERM sent
 /// to this command (a script, a service manager) kill the watched server and stop the database the same way.
@@ -42,16 +43,17 @@ internal sealed class DevCommand : AsyncCommand<DevCommand.Settings>
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Embedded PostgreSQL[/] on 127.0.0.1:{cluster.Port}, data in {cluster.DataDirectory} (stopped with this command)");
         }
 
+        using var schema = await SchemaFollower.StartAsync(app, cancellation);
         try
         {
-            return await Dotnet.RunAsync(app.Root, ["watch", "--project", app.ServerProject, "run", "--", "--urls", settings.Urls],
+            // No hot reload: a change restarts the server, so the functions it serves are always those the code registers.
+            return await Dotnet.RunAsync(app.Root, ["watch", "--no-hot-reload", "--project", app.ServerProject, "run", "--", "--urls", settings.Urls],
                 new Dictionary<string, string>
                 {
                     ["ConnectionStrings__Postgres"] = postgres.ConnectionString,
                     ["SampleData__Load"] = "true",
                     // A development database: its schema follows the code at every restart.
                     ["Engine__Schema__AutoCreate"] = "true",
-                    ["DOTNET_WATCH_RESTART_ON_RUDE_EDIT"] = "true",
                     ["DOTNET_WATCH_SUPPRESS_LAUNCH_BROWSER"] = "true",
                 }, cancellation);
         }

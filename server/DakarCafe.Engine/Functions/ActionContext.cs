@@ -1,3 +1,7 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
 namespace DakarCafe.Engine.Functions;
 
 /// <summary>
@@ -8,6 +12,7 @@ namespace DakarCafe.Engine.Functions;
 public sealed class ActionContext : FunctionContext
 {
     private readonly IFunctionCaller _caller;
+    private ReadOnlySql? _sql;
 
     internal ActionContext(CallerIdentity identity, IFunctionCaller caller, IServiceProvider services, TimeProvider time) : base(identity)
     {
@@ -21,6 +26,9 @@ public sealed class ActionContext : FunctionContext
 
     /// <summary>The host's services (HTTP clients for the outside world, settings); only actions get them, queries and mutations stay pure.</summary>
     public IServiceProvider Services { get; }
+
+    /// <summary>Read-only SQL for reports and aggregates, outside reactivity (see <see cref="ReadOnlySql"/>).</summary>
+    public ReadOnlySql Sql => _sql ??= new ReadOnlySql(Services.GetRequiredService<NpgsqlDataSource>(), Services.GetRequiredService<IDocumentStore>());
 
     /// <summary>Runs a query and returns its result; an error it reports is thrown as <see cref="Errors.AppError"/>.</summary>
     public Task<TResult> RunQueryAsync<TResult>(string function, object args, CancellationToken ct) =>

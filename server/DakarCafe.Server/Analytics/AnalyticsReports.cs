@@ -2,94 +2,59 @@ using DakarCafe.Engine.Functions;
 using DakarCafe.Schema.Analytics;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
-using Marten;
-using Npgsql;
 
 namespace DakarCafe.Server.Analytics;
 
 /// <summary>
 /// The staff's aggregates, computed by PostgreSQL over the events table (its event, time and user are real columns,
-/// indexed): events per day, the most viewed products, and cart-to-order conversion.
+/// indexed): events per day, the most viewed products, and cart-to-order conversion. They are actions on the engine's
+/// read-only SQL (<see cref="ActionContext.Sql"/>): reports asked for on demand, never pushed.
 /// </summary>
 internal static class AnalyticsReports
 {
     public const string ProductViewed = "product_viewed";
     public const string AddToCart = "add_to_cart";
 
-    public static async Task<IReadOnlyList<EventCount>> EventsPerDayAsync(ActionContext ctx, AnalyticsPeriodArgs args, CancellationToken ct)
+    public static Task<IReadOnlyList<EventCount>> EventsPerDayAsync(ActionContext ctx, AnalyticsPeriodArgs args, CancellationToken ct)
     {
         var (from, to) = AnalyticsRules.Period(args);
         var name = args.Event is null ? null : AnalyticsRules.Event(args.Event);
-        var (source, events) = Sources(ctx);
-        await using var command = source.CreateCommand($"""
-            select date_trunc('day', occurred_at, 'UTC'), event, count(*) from {events}
-            where occurred_at >= $1 and occurred_at < $2 and ($3::text is null or event = $3)
+        return ctx.Sql.QueryAsync($"""
+            select date_trunc('day', occurred_at, 'UTC'), event, count(*) from {ctx.Sql.TableOf<AnalyticsEvent>()}
+            where occurred_at >= $1 and occurred_at < $2 and ($3::text is null or event = $3::text)
             group by 1, 2 order by 1, 2
-            """);
-        command.Parameters.Add(new() { Value = from });
-        command.Parameters.Add(new() { Value = to });
-        command.Parameters.Add(new() { Value = (object?)name ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        var counts = new List<EventCount>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            counts.Add(new EventCount(await reader.GetFieldValueAsync<DateTimeOffset>(0, ct), reader.GetString(1), reader.GetInt64(2)));
-        }
-
-        return counts;
+            """, row => new EventCount(row.GetFieldValue<DateTimeOffset>(0), row.GetString(1), row.GetInt64(2)), ct, from, to, name);
     }
 
-    public static async Task<IReadOnlyList<ProductViews>> TopViewedProductsAsync(ActionContext ctx, AnalyticsPeriodArgs args, CancellationToken ct)
+    public static Task<IReadOnlyList<ProductViews>> TopViewedProductsAsync(ActionContext ctx, AnalyticsPeriodArgs args, CancellationToken ct)
     {
         var (from, to) = AnalyticsRules.Period(args);
-        var (source, events) = Sources(ctx);
-        await using var command = source.CreateCommand($"""
-            select data -> 'Properties' ->> 'productId', count(*) from {events}
-            where event = '{ProductViewed}' and occurred_at >= $1 and occurred_at < $2
-              and data -> 'Properties' ->> 'productId' ~* $4
-            group by 1 order by 2 desc, 1 limit $3
-            """);
-        command.Parameters.Add(new() { Value = from });
-        command.Parameters.Add(new() { Value = to });
-        command.Parameters.Add(new() { Value = AnalyticsRules.Limit(args.Limit) });
-        command.Parameters.Add(new() { Value = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$" });
-        var views = new List<(Guid Product, long Views)>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                views.Add((Guid.Parse(reader.GetString(0)), reader.GetInt64(1)));
-            }
-        }
-
-        await using var session = ctx.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        var names = (await session.LoadManyAsync<Product>(ct, views.Select(v => v.Product))).ToDictionary(p => p.Id, p => p.Name);
-        return [.. views.Select(v => new ProductViews(v.Product, names.GetValueOrDefault(v.Product), v.Views))];
+        return ctx.Sql.QueryAsync($"""
+            with viewed as (
+                select (data -> 'Properties' ->> 'productId')::uuid as product_id, count(*) as views from {ctx.Sql.TableOf<AnalyticsEvent>()}
+                where event = '{ProductViewed}' and occurred_at >= $1 and occurred_at < $2
+                  and data -> 'Properties' ->> 'productId' ~* $4
+                group by 1)
+            select v.product_id, p.data ->> 'Name', v.views from viewed v
+            left join {ctx.Sql.TableOf<Product>()} p on p.id = v.product_id
+            order by v.views desc, v.product_id limit $3
+            """, row => new ProductViews(row.GetGuid(0), row.IsDBNull(1) ? null : row.GetString(1), row.GetInt64(2)),
+            ct, from, to, AnalyticsRules.Limit(args.Limit), "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
     }
 
     public static async Task<CartConversion> CartConversionAsync(ActionContext ctx, AnalyticsPeriodArgs args, CancellationToken ct)
     {
         var (from, to) = AnalyticsRules.Period(args);
-        var (source, events) = Sources(ctx);
-        var orders = ctx.Services.GetRequiredService<IDocumentStore>().Options.FindOrResolveDocumentType(typeof(Order)).TableName.QualifiedName;
-        await using var command = source.CreateCommand($"""
+        var (carted, ordered) = (await ctx.Sql.QueryAsync($"""
             with carted as (
-                select distinct user_id from {events}
+                select distinct user_id from {ctx.Sql.TableOf<AnalyticsEvent>()}
                 where event = '{AddToCart}' and user_id is not null and occurred_at >= $1 and occurred_at < $2)
             select (select count(*) from carted),
                    (select count(*) from carted c where exists (
-                        select 1 from {orders} o
+                        select 1 from {ctx.Sql.TableOf<Order>()} o
                         where o.data ->> 'UserId' = c.user_id::text
                           and (o.data ->> 'CreatedAt')::timestamptz >= $1 and (o.data ->> 'CreatedAt')::timestamptz < $2))
-            """);
-        command.Parameters.Add(new() { Value = from });
-        command.Parameters.Add(new() { Value = to });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var (carted, ordered) = (reader.GetInt64(0), reader.GetInt64(1));
+            """, row => (row.GetInt64(0), row.GetInt64(1)), ct, from, to))[0];
         return new CartConversion(carted, ordered, carted == 0 ? 0 : (int)(ordered * 10_000 / carted));
     }
-
-    private static (NpgsqlDataSource Source, string Events) Sources(ActionContext ctx) => (ctx.Services.GetRequiredService<NpgsqlDataSource>(),
-        ctx.Services.GetRequiredService<IDocumentStore>().Options.FindOrResolveDocumentType(typeof(AnalyticsEvent)).TableName.QualifiedName);
 }

@@ -1,0 +1,80 @@
+using DakarCafe.Codegen;
+using Spectre.Console;
+
+namespace DakarCafe.Cli.Commands;
+
+/// <summary>
+/// Keeps an app's generated TypeScript in step while <c>dakarcafe dev</c> runs: each time <c>dotnet watch</c> rebuilds
+/// the schema project (its Debug assembly changes), the files are generated from that build, so the types a web client
+/// compiles against are the server's that just restarted. It never builds by itself, which would race the watcher's build.
+/// </summary>
+internal sealed class SchemaFollower : IDisposable
+{
+    /// <summary>How often the schema's assembly is looked at; a change is generated from once it stopped changing.</summary>
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(300);
+
+    private readonly AppProject _app;
+    private readonly string _assembly;
+    private readonly Timer _poll;
+    private DateTime _generatedFrom;
+    private DateTime _seen;
+
+    private SchemaFollower(AppProject app, string assembly)
+    {
+        (_app, _assembly) = (app, assembly);
+        _poll = new Timer(_ => Look(), null, TimeSpan.Zero, Interval);
+    }
+
+    /// <summary>Follows the app's schema build; null (with a line saying why) when its assembly cannot be located.</summary>
+    public static async Task<SchemaFollower?> StartAsync(AppProject app, CancellationToken ct)
+    {
+        var (exit, assembly) = await Dotnet.CaptureAsync(app.Root,
+            ["msbuild", app.SchemaProject, "-getProperty:TargetPath", "-p:Configuration=Debug", "-nologo"], ct);
+        if (exit != 0 || string.IsNullOrWhiteSpace(assembly))
+        {
+            AnsiConsole.MarkupLine($"[yellow]The generated TypeScript will not follow the schema:[/] {Markup.Escape(app.SchemaProject)} did not say where it builds.");
+            return null;
+        }
+
+        return new SchemaFollower(app, assembly);
+    }
+
+    /// <summary>Generates once the assembly has a new write time that held for one interval (the build finished writing it).</summary>
+    private void Look()
+    {
+        var written = File.Exists(_assembly) ? File.GetLastWriteTimeUtc(_assembly) : default;
+        if (written == default || written == _generatedFrom)
+        {
+            return;
+        }
+
+        if (written != _seen)
+        {
+            _seen = written;
+            return;
+        }
+
+        _generatedFrom = written;
+        Generate();
+    }
+
+    private void Generate()
+    {
+        try
+        {
+            var files = TypeScriptFiles.Generate(SchemaAssembly.Load(_assembly), _app.Config.ClientImport ?? TypeScriptFiles.ClientPackage);
+            var written = GeneratedFolder.Update(_app.GeneratedFolder, files, checkOnly: false);
+            if (written.Count > 0)
+            {
+                AnsiConsole.MarkupLine($"[green]codegen[/] written: {Markup.Escape(string.Join(", ", written.Select(p => Path.GetRelativePath(_app.Root, p))))}");
+            }
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException or NotSupportedException)
+        {
+            // A build still writing the assembly, or a schema codegen refuses: said, and tried again at the next build.
+            AnsiConsole.MarkupLine($"[yellow]codegen skipped:[/] {Markup.Escape(e.Message)}");
+        }
+    }
+
+    public void Dispose() => _poll.Dispose();
+}
