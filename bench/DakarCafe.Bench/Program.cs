@@ -5,6 +5,7 @@ using DakarCafe.Bench;
 // dotnet run -c Release --project bench/DakarCafe.Bench -- shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16]
 // dotnet run -c Release --project bench/DakarCafe.Bench -- ops [--calls 2000] [--in-flight 16]
 // dotnet run -c Release --project bench/DakarCafe.Bench -- storm [--buyers 200]
+// dotnet run -c Release --project bench/DakarCafe.Bench -- dev-loop [--rounds 5]
 // (the "serve" verb is how s1 starts its server process)
 switch (args.FirstOrDefault())
 {
@@ -31,8 +32,11 @@ switch (args.FirstOrDefault())
     case "storm":
         await CheckoutStorm.RunAsync(int.Parse(Option(args, "--buyers", "200"), CultureInfo.InvariantCulture));
         return 0;
+    case "dev-loop":
+        await DevLoopScenario.RunAsync(int.Parse(Option(args, "--rounds", "5"), CultureInfo.InvariantCulture));
+        return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100] | shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16] | ops [--calls 2000] [--in-flight 16] | storm [--buyers 200]");
+        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100] | shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16] | ops [--calls 2000] [--in-flight 16] | storm [--buyers 200] | dev-loop [--rounds 5]");
         return 2;
 }
 
