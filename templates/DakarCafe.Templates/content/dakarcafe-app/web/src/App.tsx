@@ -45,7 +45,7 @@ function NoteForm({ onSignOut }: { onSignOut: () => Promise<void> }) {
 
   return (
     <form onSubmit={submit}>
-      <input aria-label="note" value={text} onChange={(e) => setText(e.target.value)} maxLength={280} />
+      <input aria-label="note" placeholder="Write a note" value={text} onChange={(e) => setText(e.target.value)} maxLength={280} />
       <button type="submit">Add</button> <button type="button" onClick={() => void onSignOut()}>Sign out</button>
       {error && <p role="alert">{error}</p>}
     </form>
@@ -85,8 +85,8 @@ function SignIn() {
 
   return (
     <form onSubmit={(e) => void submit(e, false)}>
-      <input aria-label="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      <input aria-label="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      <input aria-label="email" placeholder="Email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      <input aria-label="password" placeholder="Password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
       <button type="submit">Sign in</button> <button onClick={(e) => void submit(e, true)}>Sign up</button>
       {error && <p role="alert">{error}</p>}
     </form>
