@@ -43,7 +43,7 @@ internal sealed class DevCommand : AsyncCommand<DevCommand.Settings>
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Embedded PostgreSQL[/] on 127.0.0.1:{cluster.Port}, data in {cluster.DataDirectory} (stopped with this command)");
         }
 
-        using var schema = await SchemaFollower.StartAsync(app, cancellation);
+        await using var schema = await SchemaFollower.StartAsync(app, cancellation);
         try
         {
             // No hot reload: a change restarts the server, so the functions it serves are always those the code registers.

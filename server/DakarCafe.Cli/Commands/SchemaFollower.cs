@@ -8,21 +8,22 @@ namespace DakarCafe.Cli.Commands;
 /// the schema project (its Debug assembly changes), the files are generated from that build, so the types a web client
 /// compiles against are the server's that just restarted. It never builds by itself, which would race the watcher's build.
 /// </summary>
-internal sealed class SchemaFollower : IDisposable
+internal sealed class SchemaFollower : IAsyncDisposable
 {
     /// <summary>How often the schema's assembly is looked at; a change is generated from once it stopped changing.</summary>
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(300);
 
     private readonly AppProject _app;
     private readonly string _assembly;
-    private readonly Timer _poll;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _following;
     private DateTime _generatedFrom;
     private DateTime _seen;
 
     private SchemaFollower(AppProject app, string assembly)
     {
         (_app, _assembly) = (app, assembly);
-        _poll = new Timer(_ => Look(), null, TimeSpan.Zero, Interval);
+        _following = Task.Run(() => FollowAsync(_stop.Token));
     }
 
     /// <summary>Follows the app's schema build; null (with a line saying why) when its assembly cannot be located.</summary>
@@ -37,6 +38,23 @@ internal sealed class SchemaFollower : IDisposable
         }
 
         return new SchemaFollower(app, assembly);
+    }
+
+    /// <summary>One look per interval, never two at once (a generation may outlast an interval).</summary>
+    private async Task FollowAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                Look();
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The dev command ended.
+        }
     }
 
     /// <summary>Generates once the assembly has a new write time that held for one interval (the build finished writing it).</summary>
@@ -76,5 +94,10 @@ internal sealed class SchemaFollower : IDisposable
         }
     }
 
-    public void Dispose() => _poll.Dispose();
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _following;
+        _stop.Dispose();
+    }
 }
