@@ -15,7 +15,7 @@ internal static class DevLoopScenario
     public static async Task RunAsync(int rounds)
     {
         var report = new Report("dev-loop");
-        var root = RepositoryRoot();
+        var root = Report.RepositoryRoot() ?? throw new InvalidOperationException("Run from the repository's build output.");
         report.Say($"# Dev loop: save -> served, save -> typed ({rounds} rounds)");
         report.Say($"- noise before: {ProcessProbe.Noise()}");
         await BenchFolder.RunInAsync(async folder =>
@@ -40,7 +40,7 @@ internal static class DevLoopScenario
                 floors.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);
             }
 
-            var port = FreePort();
+            var port = FanOutScenario.FreePort();
             using var dev = Start(app, "dotnet", Path.Combine(root, "server", "DakarCafe.Cli", "bin", "Release", "net10.0", "DakarCafe.Cli.dll"),
                 "dev", "--urls", $"http://127.0.0.1:{port}");
             try
@@ -135,13 +135,6 @@ internal static class DevLoopScenario
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static Process Start(string folder, string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -161,18 +154,5 @@ internal static class DevLoopScenario
         {
             throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed in {folder} ({process.ExitCode})");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (File.Exists(Path.Combine(dir, "DakarCafe.sln")))
-            {
-                return dir;
-            }
-        }
-
-        throw new InvalidOperationException("Run from the repository's build output.");
     }
 }

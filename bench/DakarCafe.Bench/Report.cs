@@ -20,16 +20,19 @@ internal sealed class Report(string name)
         Console.WriteLine($"written to {file}");
     }
 
-    private static string ResultsFolder()
+    private static string ResultsFolder() => RepositoryRoot() is { } root ? Path.Combine(root, "bench", "results") : Directory.GetCurrentDirectory();
+
+    /// <summary>The repository this benchmark was built in (DakarCafe.sln above its binaries), or null.</summary>
+    public static string? RepositoryRoot()
     {
         for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
         {
             if (File.Exists(Path.Combine(dir, "DakarCafe.sln")))
             {
-                return Path.Combine(dir, "bench", "results");
+                return dir;
             }
         }
 
-        return Directory.GetCurrentDirectory();
+        return null;
     }
 }

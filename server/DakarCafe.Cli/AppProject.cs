@@ -1,4 +1,6 @@
 using System.Text.Json;
+using DakarCafe.Cli.Commands;
+using DakarCafe.Codegen;
 using Spectre.Console;
 
 namespace DakarCafe.Cli;
@@ -25,6 +27,23 @@ internal sealed record AppProject(string Root, AppProject.Settings Config)
 
     /// <summary>Where the generated TypeScript is written.</summary>
     public string GeneratedFolder => Path.GetFullPath(Path.Combine(Root, Config.Generated));
+
+    /// <summary>Where the schema project builds its assembly in <paramref name="configuration"/>; null when it does not say.</summary>
+    public async Task<string?> SchemaAssemblyAsync(string configuration, CancellationToken ct)
+    {
+        var (exit, assembly) = await Dotnet.CaptureAsync(Root, ["msbuild", SchemaProject, "-getProperty:TargetPath", $"-p:Configuration={configuration}", "-nologo"], ct);
+        return exit == 0 && !string.IsNullOrWhiteSpace(assembly) ? assembly : null;
+    }
+
+    /// <summary>
+    /// Generates the TypeScript from the built schema at <paramref name="assembly"/> and updates the generated folder
+    /// (or, with <paramref name="checkOnly"/>, compares it); returns the files that differed.
+    /// </summary>
+    public IReadOnlyList<string> UpdateGenerated(string assembly, bool checkOnly) =>
+        DakarCafe.Codegen.GeneratedFolder.Update(GeneratedFolder, TypeScriptFiles.Generate(SchemaAssembly.Load(assembly), Config.ClientImport ?? TypeScriptFiles.ClientPackage), checkOnly);
+
+    /// <summary>The files, relative to the app's root, for a line of output.</summary>
+    public string Describe(IEnumerable<string> files) => string.Join(", ", files.Select(f => Path.GetRelativePath(Root, f)));
 
     /// <summary>The app found from <paramref name="from"/> (the current folder by default) up; null, and unless <paramref name="quiet"/> a line saying so, when none.</summary>
     public static AppProject? Find(string? from = null, bool quiet = false)

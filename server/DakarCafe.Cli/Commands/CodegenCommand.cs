@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using DakarCafe.Codegen;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -37,12 +36,12 @@ internal sealed class CodegenCommand : AsyncCommand<CodegenCommand.Settings>
 
         AnsiConsole.MarkupLine(stale.Count == 0
             ? "generated files are up to date"
-            : $"{(settings.Check ? "[red]out of date[/]" : "written")}: {Markup.Escape(string.Join(", ", stale.Select(p => Path.GetRelativePath(app.Root, p))))}");
+            : $"{(settings.Check ? "[red]out of date[/]" : "written")}: {Markup.Escape(app.Describe(stale))}");
         return settings.Check && stale.Count > 0 ? 1 : 0;
     }
 
     /// <summary>Builds the schema and updates (or, with <paramref name="checkOnly"/>, compares) the generated files; null when the build failed.</summary>
-    public static async Task<IReadOnlyList<string>?> GenerateAsync(AppProject app, string configuration, bool checkOnly, CancellationToken ct)
+    private static async Task<IReadOnlyList<string>?> GenerateAsync(AppProject app, string configuration, bool checkOnly, CancellationToken ct)
     {
         // The build's own lines are shown only when it fails.
         var (built, buildOutput) = await Dotnet.CaptureAsync(app.Root, ["build", app.SchemaProject, "-c", configuration, "-v", "quiet", "-nologo"], ct);
@@ -53,15 +52,12 @@ internal sealed class CodegenCommand : AsyncCommand<CodegenCommand.Settings>
             return null;
         }
 
-        var (exit, assembly) = await Dotnet.CaptureAsync(app.Root,
-            ["msbuild", app.SchemaProject, "-getProperty:TargetPath", $"-p:Configuration={configuration}", "-nologo"], ct);
-        if (exit != 0 || !File.Exists(assembly))
+        if (await app.SchemaAssemblyAsync(configuration, ct) is not { } assembly || !File.Exists(assembly))
         {
-            AnsiConsole.MarkupLine($"[red]The schema project's assembly was not found[/] ({Markup.Escape(assembly)}).");
+            AnsiConsole.MarkupLine($"[red]The schema project's assembly was not found[/] after its build ({Markup.Escape(app.SchemaProject)}).");
             return null;
         }
 
-        var files = TypeScriptFiles.Generate(SchemaAssembly.Load(assembly), app.Config.ClientImport ?? TypeScriptFiles.ClientPackage);
-        return GeneratedFolder.Update(app.GeneratedFolder, files, checkOnly);
+        return app.UpdateGenerated(assembly, checkOnly);
     }
 }

@@ -1,4 +1,3 @@
-using DakarCafe.Codegen;
 using Spectre.Console;
 
 namespace DakarCafe.Cli.Commands;
@@ -29,9 +28,7 @@ internal sealed class SchemaFollower : IAsyncDisposable
     /// <summary>Follows the app's schema build; null (with a line saying why) when its assembly cannot be located.</summary>
     public static async Task<SchemaFollower?> StartAsync(AppProject app, CancellationToken ct)
     {
-        var (exit, assembly) = await Dotnet.CaptureAsync(app.Root,
-            ["msbuild", app.SchemaProject, "-getProperty:TargetPath", "-p:Configuration=Debug", "-nologo"], ct);
-        if (exit != 0 || string.IsNullOrWhiteSpace(assembly))
+        if (await app.SchemaAssemblyAsync("Debug", ct) is not { } assembly)
         {
             AnsiConsole.MarkupLine($"[yellow]The generated TypeScript will not follow the schema:[/] {Markup.Escape(app.SchemaProject)} did not say where it builds.");
             return null;
@@ -80,11 +77,10 @@ internal sealed class SchemaFollower : IAsyncDisposable
     {
         try
         {
-            var files = TypeScriptFiles.Generate(SchemaAssembly.Load(_assembly), _app.Config.ClientImport ?? TypeScriptFiles.ClientPackage);
-            var written = GeneratedFolder.Update(_app.GeneratedFolder, files, checkOnly: false);
+            var written = _app.UpdateGenerated(_assembly, checkOnly: false);
             if (written.Count > 0)
             {
-                AnsiConsole.MarkupLine($"[green]codegen[/] written: {Markup.Escape(string.Join(", ", written.Select(p => Path.GetRelativePath(_app.Root, p))))}");
+                AnsiConsole.MarkupLine($"[green]codegen[/] written: {Markup.Escape(_app.Describe(written))}");
             }
         }
         catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException or NotSupportedException)

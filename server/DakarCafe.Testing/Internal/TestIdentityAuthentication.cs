@@ -21,20 +21,16 @@ internal static class TestIdentityAuthentication
     public static void AddTo(IServiceCollection services)
     {
         var app = new AppScheme();
+        // The selector reads the app's scheme per request, by which time the authentication options that record it are built.
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, Handler>(TestIdentityTokens.Scheme, null)
-            .AddPolicyScheme(Selector, null, _ => { });
+            .AddPolicyScheme(Selector, null, policy => policy.ForwardDefaultSelector = context =>
+                TestIdentityTokens.IsTestToken(TestIdentityTokens.From(context.Request)) || app.Name is null ? TestIdentityTokens.Scheme : app.Name);
         services.AddOptions<AuthenticationOptions>().PostConfigure(options =>
         {
             // Runs after the app's own configuration: its default scheme is remembered, then put behind the selector.
             app.Name = options.DefaultAuthenticateScheme ?? options.DefaultScheme;
             options.DefaultScheme = Selector;
             options.DefaultAuthenticateScheme = Selector;
-        });
-        services.AddOptions<PolicySchemeOptions>(Selector).Configure<IOptions<AuthenticationOptions>>((policy, authentication) =>
-        {
-            _ = authentication.Value;
-            policy.ForwardDefaultSelector = context =>
-                TestIdentityTokens.IsTestToken(TestIdentityTokens.From(context.Request)) || app.Name is null ? TestIdentityTokens.Scheme : app.Name;
         });
         Decorate(services);
     }
