@@ -33,17 +33,17 @@ export function freePort(): Promise<number> {
 
 /**
  * Starts the server with its sample data (the admin and shopper accounts of the README, the catalog) and waits until
- * it answers /health. Reuse `dataDirectory` and `port` to restart a stopped server where its clients expect it.
+ * it answers /health. Without a `port` the server takes a free one itself and the address is read from its own
+ * "Now listening on" line, so a test never talks to another test's server that happens to hold a port this one was
+ * told was free. Reuse `dataDirectory` and `port` to restart a stopped server where its clients expect it.
  */
 export async function startServer(
   options: { dataDirectory?: string; port?: number; environment?: Record<string, string> } = {},
 ): Promise<RunningServer> {
-  const port = options.port ?? (await freePort());
   const dataDirectory = options.dataDirectory ?? mkdtempSync(join(tmpdir(), "dakarcafe-ts-"));
   // The embedded PostgreSQL runs as the postgres user, who must be able to enter the folder.
   chmodSync(dataDirectory, 0o755);
-  const url = `http://127.0.0.1:${port}`;
-  const server = spawnOwned("dotnet", [serverDll, "--urls", url], {
+  const server = spawnOwned("dotnet", [serverDll, "--urls", `http://127.0.0.1:${options.port ?? 0}`], {
     cwd: join(repository, "server/DakarCafe.Server"),
     env: {
       ...process.env,
@@ -56,6 +56,8 @@ export async function startServer(
       Auth__SignInBurstPerAddress: "10000",
       Auth__SignUpBurstPerAddress: "10000",
       Logging__LogLevel__Default: "Warning",
+      "Logging__LogLevel__Microsoft.Hosting.Lifetime": "Information",
+      Logging__Console__FormatterName: "simple",
       ...options.environment,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -64,19 +66,40 @@ export async function startServer(
   server.child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   server.child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   try {
+    const url = await waitForListening(server.child, output);
     await waitForHealth(url, server.child, output);
     await waitForSampleAccounts(url);
+    return { url, port: Number(new URL(url).port), dataDirectory, output, stop: () => server.stop() };
   } catch (failure) {
     await server.stop(0);
     throw failure;
   }
-
-  return { url, port, dataDirectory, output, stop: () => server.stop() };
 }
 
 /** Removes a stopped server's data. */
 export function removeData(server: RunningServer): void {
   rmSync(server.dataDirectory, { recursive: true, force: true });
+}
+
+const listeningMarker = /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/;
+
+/** The address from the server's own "Now listening on" line: proof that this process, and no other, holds the port. */
+async function waitForListening(child: ChildProcess, output: string[]): Promise<string> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const listening = listeningMarker.exec(output.join(""));
+    if (listening?.[1]) {
+      return listening[1];
+    }
+
+    if (child.exitCode !== null) {
+      throw new Error(`The server exited (${child.exitCode}):\n${output.join("")}`);
+    }
+
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+
+  throw new Error(`The server did not listen in time:\n${output.join("")}`);
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: string[]): Promise<void> {
