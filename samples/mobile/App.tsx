@@ -1,4 +1,5 @@
-import { api, DakarCafeClient, PasswordSession } from "@dakarcafe/client";
+import { DakarCafeClient, PasswordSession } from "@dakarcafe/client";
+import { api } from "@dakarcafe-express/api";
 import { DakarCafeProvider, useAuth, useQuery } from "@dakarcafe/client/react";
 import { useState } from "react";
 import { ActivityIndicator, Pressable, StyleSheet, Text, View } from "react-native";

@@ -1,10 +1,11 @@
-// The SDK is linked from client-sdk/typescript (file:). Metro must watch that folder, and React must come from this
-// app for the SDK's hooks too (the SDK's own node_modules hold a copy for its tests): one React, or hooks break.
+// The SDK and the shop's generated API are linked from client-sdk/typescript and schema/typescript (file:). Metro must
+// watch those folders, and React must come from this app for the SDK's hooks too (the SDK's own node_modules hold a
+// copy for its tests): one React, or hooks break.
 const { getDefaultConfig } = require("expo/metro-config");
 const path = require("node:path");
 
 const config = getDefaultConfig(__dirname);
-config.watchFolders = [path.resolve(__dirname, "../../client-sdk/typescript")];
+config.watchFolders = ["../../client-sdk/typescript", "../../schema/typescript"].map((folder) => path.resolve(__dirname, folder));
 const fromApp = path.join(__dirname, "index.ts");
 const shared = ["react", "react-native"];
 config.resolver.resolveRequest = (context, moduleName, platform) =>

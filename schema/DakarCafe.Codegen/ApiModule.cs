@@ -11,10 +11,10 @@ namespace DakarCafe.Codegen;
 /// </summary>
 internal sealed class ApiModule(SchemaDocs docs)
 {
-    public string Write(Type manifest, string clientImport)
+    public string Write(Type manifest)
     {
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"import {{ action, mutation, query }} from \"{clientImport}\";\n");
+        builder.Append(CultureInfo.InvariantCulture, $"import {{ action, mutation, query }} from \"{TypeScriptFiles.ClientPackage}\";\n");
         builder.Append("import type * as t from \"./types\";\n\n");
         builder.Append("/** The app's public functions, by module: pass them to the client or to the React hooks. */\n");
         builder.Append("export const api = {\n");

@@ -40,7 +40,7 @@ internal sealed record AppProject(string Root, AppProject.Settings Config)
     /// (or, with <paramref name="checkOnly"/>, compares it); returns the files that differed.
     /// </summary>
     public IReadOnlyList<string> UpdateGenerated(string assembly, bool checkOnly) =>
-        DakarCafe.Codegen.GeneratedFolder.Update(GeneratedFolder, TypeScriptFiles.Generate(SchemaAssembly.Load(assembly), Config.ClientImport ?? TypeScriptFiles.ClientPackage), checkOnly);
+        DakarCafe.Codegen.GeneratedFolder.Update(GeneratedFolder, TypeScriptFiles.Generate(SchemaAssembly.Load(assembly)), checkOnly);
 
     /// <summary>The files, relative to the app's root, for a line of output.</summary>
     public string Describe(IEnumerable<string> files) => string.Join(", ", files.Select(f => Path.GetRelativePath(Root, f)));
@@ -94,6 +94,5 @@ internal sealed record AppProject(string Root, AppProject.Settings Config)
     /// <param name="Schema">The schema project (a .csproj holding the <c>Api</c> class).</param>
     /// <param name="Server">The server project (a .csproj whose <c>Program</c> starts the app).</param>
     /// <param name="Generated">The folder the generated TypeScript goes to, such as <c>web/src/_generated</c>.</param>
-    /// <param name="ClientImport">The module the generated <c>api</c> imports its helpers from; <c>@dakarcafe/client</c> by default.</param>
-    internal sealed record Settings(string Schema, string Server, string Generated, string? ClientImport = null);
+    internal sealed record Settings(string Schema, string Server, string Generated);
 }

@@ -88,7 +88,7 @@ public sealed class CodegenCommandTests(PackedSolution packed)
         app.Read("web/src/_generated/types.ts").Should().Contain("export interface Note {").And.Contain("  limit?: number;")
             .And.NotContain("Product", "the shop's types stay the shop's");
         app.Read("web/src/_generated/errors.ts").Should().Contain("  boardFull: \"BOARD_FULL\",")
-            .And.Contain("export type AppErrorCode = EngineErrorCode | NotesErrorCode;");
+            .And.Contain("export type AppErrorCode = ErrorCode | NotesErrorCode;");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
-import { api, DakarCafeClient, PasswordSession } from "@dakarcafe/client";
+import { DakarCafeClient, PasswordSession } from "@dakarcafe/client";
+import { api } from "@dakarcafe-express/api";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launch, screenshot, signedIn } from "./browser";

@@ -1,7 +1,8 @@
 export { DakarCafeClient } from "./browser/sync/client";
 export type { CallOptions, DakarCafeClientOptions, MutationOptions, QueryResult, Watch } from "./browser/sync/client";
 export type { ConnectionState } from "./browser/sync/connection";
-export { ErrorCodes } from "./browser/sync/protocol";
+export { ErrorCodes } from "./browser/errorCodes";
+export type { ErrorCode } from "./browser/errorCodes";
 export { LogLevel } from "@microsoft/signalr";
 export type { OptimisticLocalStore, OptimisticUpdate } from "./browser/sync/localStore";
 export { DakarCafeError } from "./browser/errors";
@@ -18,6 +19,3 @@ export type {
   QueryReference,
   ResultOf,
 } from "./browser/functionReference";
-export { api } from "./generated/api";
-export type * from "./generated/types";
-export * from "./generated/errors";

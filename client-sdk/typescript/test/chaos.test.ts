@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  api,
-  DakarCafeClient,
-  DakarCafeError,
-  ErrorCodes,
-  LogLevel,
-  PasswordSession,
-  type ConnectionState,
-  type DakarCafeClientOptions,
-} from "../src";
+import { DakarCafeClient, DakarCafeError, ErrorCodes, LogLevel, PasswordSession, type ConnectionState, type DakarCafeClientOptions } from "../src";
+import { api } from "./shopApi";
 import { ChaosProxy } from "./chaosProxy";
 import { removeData, startServer, type RunningServer } from "./serverProcess";
 import { until } from "./until";

@@ -1,6 +1,7 @@
 import { LogLevel } from "@microsoft/signalr";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { api, DakarCafeClient, DakarCafeError, PasswordSession, type CartView } from "../src";
+import { DakarCafeClient, DakarCafeError, PasswordSession } from "../src";
+import { api, type CartView } from "./shopApi";
 import { removeData, startServer } from "./serverProcess";
 
 const url = inject("serverUrl");

@@ -1,5 +1,6 @@
 import { afterAll, expect, it } from "vitest";
-import { api, DakarCafeClient, DakarCafeError, ErrorCodes, LogLevel, PasswordSession, type ConnectionState, type QueryResult } from "../src";
+import { DakarCafeClient, DakarCafeError, ErrorCodes, LogLevel, PasswordSession, type ConnectionState, type QueryResult } from "../src";
+import { api } from "./shopApi";
 import { freePort, removeData, startServer, type RunningServer } from "./serverProcess";
 import { until } from "./until";
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { api, DakarCafeClient, LogLevel, PasswordSession } from "../src";
+import { DakarCafeClient, LogLevel, PasswordSession } from "../src";
+import { api } from "./shopApi";
 import { removeData, startServer, type RunningServer } from "./serverProcess";
 import { until } from "./until";
 

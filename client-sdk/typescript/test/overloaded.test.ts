@@ -1,6 +1,7 @@
 import { LogLevel } from "@microsoft/signalr";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { api, DakarCafeClient, PasswordSession } from "../src";
+import { DakarCafeClient, PasswordSession } from "../src";
+import { api } from "./shopApi";
 import { removeData, startServer, type RunningServer } from "./serverProcess";
 
 let server: RunningServer;

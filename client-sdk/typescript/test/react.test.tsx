@@ -3,7 +3,8 @@ import { LogLevel } from "@microsoft/signalr";
 import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { Component, type ReactNode } from "react";
 import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
-import { api, DakarCafeClient, PasswordSession } from "../src";
+import { DakarCafeClient, PasswordSession } from "../src";
+import { api } from "./shopApi";
 import { AuthLoading, DakarCafeProvider, useAuth, useConnectionState, useMutation, usePaginatedQuery, useQuery, useQueryResult } from "../src/react";
 
 const url = inject("serverUrl");

@@ -1,6 +1,7 @@
 import { LogLevel } from "@microsoft/signalr";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { api, DakarCafeClient, PasswordSession, type AccessTokenProvider } from "../src";
+import { DakarCafeClient, PasswordSession, type AccessTokenProvider } from "../src";
+import { api } from "./shopApi";
 import { removeData, startServer, type RunningServer } from "./serverProcess";
 
 let server: RunningServer;

@@ -1,6 +1,6 @@
 import { AuthLoading, Authenticated, Unauthenticated, useAuth, useQuery } from "@dakarcafe/client/react";
 import type { ReactNode } from "react";
-import { api } from "@dakarcafe/client";
+import { api } from "@dakarcafe-express/api";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { useI18n } from "./i18n";
 import { CartPage } from "./pages/CartPage";

@@ -1,5 +1,6 @@
-import type { CartLine, CartView, OptimisticLocalStore } from "@dakarcafe/client";
-import { api } from "@dakarcafe/client";
+import type { OptimisticLocalStore } from "@dakarcafe/client";
+import type { CartLine, CartView } from "@dakarcafe-express/api";
+import { api } from "@dakarcafe-express/api";
 
 /** The cart with a line's quantity changed (0 removes it), totals recomputed: what the screen shows before the server answers. */
 export function withQuantity(cart: CartView, productId: string, quantity: number): CartView {

@@ -1,5 +1,6 @@
-import type { NotificationPage, OptimisticLocalStore } from "@dakarcafe/client";
-import { api } from "@dakarcafe/client";
+import type { OptimisticLocalStore } from "@dakarcafe/client";
+import type { NotificationPage } from "@dakarcafe-express/api";
+import { api } from "@dakarcafe-express/api";
 import type { Language } from "./tracking";
 
 /** The inbox as the app asks for it: the newest 50 messages and the unread count. */

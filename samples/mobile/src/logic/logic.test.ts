@@ -1,4 +1,4 @@
-import type { CartView, Notification, NotificationPage, TrackingUpdate } from "@dakarcafe/client";
+import type { CartView, Notification, NotificationPage, TrackingUpdate } from "@dakarcafe-express/api";
 import { describe, expect, it } from "vitest";
 import { withQuantity } from "./cart";
 import { allRead, inboxLabel, markedRead } from "./inbox";

@@ -1,4 +1,4 @@
-import type { OrderStatus, OrderTrackingView, TrackingUpdate } from "@dakarcafe/client";
+import type { OrderStatus, OrderTrackingView, TrackingUpdate } from "@dakarcafe-express/api";
 
 export type Language = "fr" | "en";
 

@@ -1,4 +1,5 @@
-import { api, DakarCafeError } from "@dakarcafe/client";
+import { DakarCafeError } from "@dakarcafe/client";
+import { api } from "@dakarcafe-express/api";
 import { useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState } from "react";
 import { ActivityIndicator, FlatList, Pressable, StyleSheet, Text, TextInput, View } from "react-native";

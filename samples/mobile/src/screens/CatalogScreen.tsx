@@ -1,4 +1,4 @@
-import { api } from "@dakarcafe/client";
+import { api } from "@dakarcafe-express/api";
 import { useMutation, usePaginatedQuery } from "@dakarcafe/client/react";
 import { ActivityIndicator, FlatList, Pressable, StyleSheet, Text, View } from "react-native";
 import { fcfa } from "../logic/money";

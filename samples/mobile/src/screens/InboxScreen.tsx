@@ -1,4 +1,4 @@
-import { api } from "@dakarcafe/client";
+import { api } from "@dakarcafe-express/api";
 import { useMutation, useQuery } from "@dakarcafe/client/react";
 import { ActivityIndicator, FlatList, Pressable, StyleSheet, Text, View } from "react-native";
 import { inboxArgs, markAllReadOptimistically, markReadOptimistically } from "../logic/inbox";

@@ -1,4 +1,4 @@
-import type { Availability as Stock } from "@dakarcafe/client";
+import type { Availability as Stock } from "@dakarcafe-express/api";
 import { useI18n } from "../i18n";
 
 export function Availability({ availability, stock }: { availability: Stock; stock: number }) {

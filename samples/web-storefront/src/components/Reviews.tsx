@@ -1,4 +1,5 @@
-import { api, DakarCafeError } from "@dakarcafe/client";
+import { DakarCafeError } from "@dakarcafe/client";
+import { api } from "@dakarcafe-express/api";
 import { useAuth, useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "../i18n";

@@ -1,4 +1,4 @@
-import { api, type ProductCategory, type ProductSort } from "@dakarcafe/client";
+import { api, type ProductCategory, type ProductSort } from "@dakarcafe-express/api";
 import { usePaginatedQuery } from "@dakarcafe/client/react";
 import { useState } from "react";
 import { Availability } from "../components/Availability";

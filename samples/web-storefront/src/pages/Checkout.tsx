@@ -1,4 +1,5 @@
-import { api, DakarCafeError, type DeliveryFrequency } from "@dakarcafe/client";
+import { DakarCafeError } from "@dakarcafe/client";
+import { api, type DeliveryFrequency } from "@dakarcafe-express/api";
 import { useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState, type FormEvent } from "react";
 import { useFields } from "../components/useFields";

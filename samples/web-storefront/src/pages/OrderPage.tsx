@@ -1,4 +1,4 @@
-import { api } from "@dakarcafe/client";
+import { api } from "@dakarcafe-express/api";
 import { useQuery } from "@dakarcafe/client/react";
 import { useI18n, type Text } from "../i18n";
 

@@ -1,4 +1,4 @@
-import { api } from "@dakarcafe/client";
+import { api } from "@dakarcafe-express/api";
 import { useQuery } from "@dakarcafe/client/react";
 import { useI18n } from "../i18n";
 import { href } from "../route";

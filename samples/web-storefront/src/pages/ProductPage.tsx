@@ -1,4 +1,4 @@
-import { api } from "@dakarcafe/client";
+import { api } from "@dakarcafe-express/api";
 import { useAuth, useMutation, useQuery } from "@dakarcafe/client/react";
 import { Availability } from "../components/Availability";
 import { Reviews } from "../components/Reviews";

@@ -1,4 +1,4 @@
-import { api, type DeliverySubscription } from "@dakarcafe/client";
+import { api, type DeliverySubscription } from "@dakarcafe-express/api";
 import { useMutation, useQuery } from "@dakarcafe/client/react";
 import { useI18n } from "../i18n";
 

@@ -8,9 +8,9 @@ import { sleep } from "./backoff";
 import { clientError, clientErrorInfo, closedError, closedErrorInfo, Connection, maxTimerMs, type ConnectionState } from "./connection";
 import { LocalStore, type OptimisticUpdate, type QueryEntry, type StoreChange } from "./localStore";
 import { PendingMutations, retryAfterMs } from "./pendingMutations";
+import { ErrorCodes } from "../errorCodes";
 import {
   decodeJson,
-  ErrorCodes,
   isRetryable,
   hubMethods,
   hubPath,

@@ -1,7 +1,8 @@
 import { HubConnectionState, type HubConnection } from "@microsoft/signalr";
 import { DakarCafeError } from "../errors";
 import { nextDelay, sleep } from "./backoff";
-import { ErrorCodes, type ErrorInfo } from "./protocol";
+import { ErrorCodes } from "../errorCodes";
+import type { ErrorInfo } from "./protocol";
 
 /**
  * Where a client's connection stands. `idle` until the first call (or `connect()`) starts it; `connecting` during the

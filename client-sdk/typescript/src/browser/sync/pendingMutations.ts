@@ -1,5 +1,6 @@
 import { HubConnectionState, type HubConnection } from "@microsoft/signalr";
-import { ErrorCodes, hubMethods, type ErrorInfo, type FunctionCall, type FunctionResult } from "./protocol";
+import { ErrorCodes } from "../errorCodes";
+import { hubMethods, type ErrorInfo, type FunctionCall, type FunctionResult } from "./protocol";
 
 interface PendingMutation {
   call: FunctionCall;

@@ -1,6 +1,8 @@
 // The sync hub's wire messages (schema/DakarCafe.Protocol): camelCase keys, enums by name (in both the MessagePack
 // and the JSON protocol), and values and patches as UTF-8 JSON (bytes with MessagePack, base64 text with JSON).
 
+import { ErrorCodes } from "../errorCodes";
+
 export const hubPath = "/sync";
 
 export const hubMethods = {
@@ -12,22 +14,6 @@ export const hubMethods = {
   query: "Query",
   transition: "Transition",
   protocolError: "ProtocolError",
-} as const;
-
-/** Error codes the client acts on (the server's are in `ErrorCodes` of DakarCafe.Protocol) or raises itself. */
-export const ErrorCodes = {
-  /** The server runs as many mutations as it can; this one wrote nothing and may be sent again after `retryAfterMs`. */
-  overloaded: "OVERLOADED",
-  /** Raised by the client: it was closed before the call was answered (a mutation may or may not have been applied). */
-  clientClosed: "CLIENT_CLOSED",
-  /** Raised by the client: no answer within the call's timeout (a mutation may still be applied: resend it under its `requestId`). */
-  timeout: "TIMEOUT",
-  /** Raised by the client: the connection was lost after an action was sent (it is never resent; it may or may not have run). */
-  disconnected: "DISCONNECTED",
-  /** The caller made too many calls or subscriptions: try again after `retryAfterMs` (a refused subscription is re-requested by itself). */
-  rateLimited: "RATE_LIMITED",
-  /** The database cannot be reached right now; nothing was done: try again after `retryAfterMs` (the client does, for mutations and subscriptions). */
-  unavailable: "UNAVAILABLE",
 } as const;
 
 /** Refusals that did nothing and ask to be tried again after their `retryAfterMs`: the client does so by itself. */
