@@ -29,9 +29,37 @@ internal sealed record AppProject(string Root, AppProject.Settings Config)
     public string GeneratedFolder => Path.GetFullPath(Path.Combine(Root, Config.Generated));
 
     /// <summary>Where the schema project builds its assembly in <paramref name="configuration"/>; null when it does not say.</summary>
-    public async Task<string?> SchemaAssemblyAsync(string configuration, CancellationToken ct)
+    public Task<string?> SchemaAssemblyAsync(string configuration, CancellationToken ct) => TargetPathAsync(SchemaProject, configuration, ct);
+
+    /// <summary>
+    /// Builds <paramref name="project"/> (unless <paramref name="build"/> is false) and returns its assembly; null, with
+    /// the build's lines (shown only when it fails) and a line saying why, when it does not build or has no assembly.
+    /// </summary>
+    public async Task<string?> BuildAsync(string project, string configuration, bool build, CancellationToken ct)
     {
-        var (exit, assembly) = await Dotnet.CaptureAsync(Root, ["msbuild", SchemaProject, "-getProperty:TargetPath", $"-p:Configuration={configuration}", "-nologo"], ct);
+        if (build)
+        {
+            var (built, buildOutput) = await Dotnet.CaptureAsync(Root, ["build", project, "-c", configuration, "-v", "quiet", "-nologo"], ct);
+            if (built != 0)
+            {
+                AnsiConsole.WriteLine(buildOutput);
+                AnsiConsole.MarkupLine($"[red]The project did not build:[/] {Markup.Escape(project)}");
+                return null;
+            }
+        }
+
+        if (await TargetPathAsync(project, configuration, ct) is not { } assembly || !File.Exists(assembly))
+        {
+            AnsiConsole.MarkupLine($"[red]The project's assembly was not found[/] ({Markup.Escape(project)}, {Markup.Escape(configuration)}{(build ? "" : "; build it, or leave out --no-build")}).");
+            return null;
+        }
+
+        return assembly;
+    }
+
+    private async Task<string?> TargetPathAsync(string project, string configuration, CancellationToken ct)
+    {
+        var (exit, assembly) = await Dotnet.CaptureAsync(Root, ["msbuild", project, "-getProperty:TargetPath", $"-p:Configuration={configuration}", "-nologo"], ct);
         return exit == 0 && !string.IsNullOrWhiteSpace(assembly) ? assembly : null;
     }
 

@@ -1,6 +1,8 @@
+using DakarCafe.Engine.Commands;
 using DakarCafe.Engine.Files;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Internal;
+using DakarCafe.Engine.Internal.Commands;
 using DakarCafe.Engine.Internal.Errors;
 using DakarCafe.Engine.Internal.Execution;
 using DakarCafe.Engine.Internal.Files;
@@ -73,6 +75,10 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CronTable>(sp, engine.Crons));
         services.AddSingleton<JobRunner>();
         services.AddSingleton<Backup.DeploymentArchive>();
+        services.AddSingleton<IDeploymentCommand, ExportCommand>();
+        services.AddSingleton<IDeploymentCommand, ImportCommand>();
+        services.AddSingleton<IDeploymentCommand, DbPatchCommand>();
+        services.AddSingleton<IDeploymentCommand, DbApplyCommand>();
         services.AddSingleton<EngineMetrics>();
         services.AddSingleton<FunctionLog>();
         services.AddSingleton<ErrorReporter>();

@@ -1,3 +1,4 @@
+using DakarCafe.Engine.Commands;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Server;
 
@@ -9,4 +10,4 @@ await using var postgres = await PostgresEndpoint.OpenAsync(
 builder.AddShop(postgres.ConnectionString);
 var app = builder.Build();
 app.MapShop();
-await app.RunAsync();
+await app.RunDakarCafeAsync();

@@ -124,25 +124,34 @@ async function waitForHealth(url: string, child: ChildProcess, output: string[])
   throw new Error(`The server did not become healthy in time:\n${output.join("")}`);
 }
 
-/** The sample accounts are created in the background once the database is ready: wait until one can sign in. */
+/** The sample accounts of the README, which the tests sign in with. */
+const sampleAccounts = [
+  ["admin@dakarcafe.sn", "Admin-Teranga-2026"],
+  ["awa@example.sn", "Awa-Teranga-2026"],
+  ["moussa@example.sn", "Moussa-Teranga-2026"],
+] as const;
+
+/**
+ * The sample accounts are created in the background, one after another, once the database is ready: wait until
+ * every one of them can sign in (the first one signing in says nothing of the others on a loaded machine).
+ */
 async function waitForSampleAccounts(url: string): Promise<void> {
   const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const grant = await fetch(`${url}/connect/token`, {
-      method: "POST",
-      body: new URLSearchParams({
-        grant_type: "password",
-        client_id: "dakarcafe-app",
-        username: "admin@dakarcafe.sn",
-        password: "Admin-Teranga-2026",
-      }),
-    });
-    if (grant.ok) {
-      return;
+  for (const [username, password] of sampleAccounts) {
+    while (!(await canSignIn(url, username, password))) {
+      if (Date.now() > deadline) {
+        throw new Error(`The sample account ${username} was not created in time.`);
+      }
+
+      await new Promise((ok) => setTimeout(ok, 250));
     }
-
-    await new Promise((ok) => setTimeout(ok, 250));
   }
+}
 
-  throw new Error("The sample accounts were not created in time.");
+async function canSignIn(url: string, username: string, password: string): Promise<boolean> {
+  const grant = await fetch(`${url}/connect/token`, {
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "password", client_id: "dakarcafe-app", username, password }),
+  });
+  return grant.ok;
 }

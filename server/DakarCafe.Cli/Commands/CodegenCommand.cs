@@ -43,18 +43,8 @@ internal sealed class CodegenCommand : AsyncCommand<CodegenCommand.Settings>
     /// <summary>Builds the schema and updates (or, with <paramref name="checkOnly"/>, compares) the generated files; null when the build failed.</summary>
     private static async Task<IReadOnlyList<string>?> GenerateAsync(AppProject app, string configuration, bool checkOnly, CancellationToken ct)
     {
-        // The build's own lines are shown only when it fails.
-        var (built, buildOutput) = await Dotnet.CaptureAsync(app.Root, ["build", app.SchemaProject, "-c", configuration, "-v", "quiet", "-nologo"], ct);
-        if (built != 0)
+        if (await app.BuildAsync(app.SchemaProject, configuration, build: true, ct) is not { } assembly)
         {
-            AnsiConsole.WriteLine(buildOutput);
-            AnsiConsole.MarkupLine($"[red]The schema project did not build:[/] {Markup.Escape(app.SchemaProject)}");
-            return null;
-        }
-
-        if (await app.SchemaAssemblyAsync(configuration, ct) is not { } assembly || !File.Exists(assembly))
-        {
-            AnsiConsole.MarkupLine($"[red]The schema project's assembly was not found[/] after its build ({Markup.Escape(app.SchemaProject)}).");
             return null;
         }
 

@@ -1,7 +1,4 @@
 using System.ComponentModel;
-using DakarCafe.Auth;
-using DakarCafe.Engine.Errors;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,7 +7,7 @@ namespace DakarCafe.Cli.Commands;
 /// <summary><c>dakarcafe users create-admin</c>: an account with the admin role, or an existing account made admin.</summary>
 internal sealed class CreateAdminCommand : AsyncCommand<CreateAdminCommand.Settings>
 {
-    public sealed class Settings : DeploymentSettings
+    public sealed class Settings : AppCommandSettings
     {
         [CommandOption("--email <EMAIL>")]
         [Description("The account's email.")]
@@ -29,32 +26,14 @@ internal sealed class CreateAdminCommand : AsyncCommand<CreateAdminCommand.Setti
             : ValidationResult.Success();
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        await using var shop = await ShopInstance.StartAsync(settings);
-        if (shop is null)
+        var arguments = new Dictionary<string, string> { ["email"] = settings.Email, ["name"] = settings.Name };
+        if ((settings.Password ?? Environment.GetEnvironmentVariable("DAKARCAFE_ADMIN_PASSWORD")) is { } password)
         {
-            return 1;
+            arguments["password"] = password;
         }
 
-        var accounts = shop.Services.GetRequiredService<AccountStore>();
-        var password = settings.Password ?? Environment.GetEnvironmentVariable("DAKARCAFE_ADMIN_PASSWORD");
-        try
-        {
-            await accounts.SignUpAsync(settings.Email, password, settings.Name, cancellation);
-        }
-        catch (AppError taken) when (taken.Code == AuthErrorCodes.EmailTaken)
-        {
-            AnsiConsole.MarkupLine("The account exists; it is made admin.");
-        }
-        catch (AppError refused)
-        {
-            AnsiConsole.MarkupLine($"[red]No account was created:[/] {Markup.Escape(refused.Message)}");
-            return 1;
-        }
-
-        await accounts.SetRoleAsync(settings.Email, "admin", cancellation);
-        AnsiConsole.MarkupLine($"[green]{Markup.Escape(settings.Email)} is an admin.[/]");
-        return 0;
+        return AppServerCommand.RunAsync(settings, "users create-admin", arguments, showProgress: false, cancellation);
     }
 }

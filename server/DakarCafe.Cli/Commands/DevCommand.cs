@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 namespace DakarCafe.Cli.Commands;
 
 /// <summary>
-/// <c>dakarcafe dev</c>: the app's server (with the shop's sample data), rebuilt and restarted by <c>dotnet watch</c>
+/// <c>dakarcafe dev</c>: the app's server (with its sample data), rebuilt and restarted by <c>dotnet watch</c>
 /// when the code changes (a restart, never a hot reload, so newly registered functions are served), and its generated
 /// TypeScript rewritten from each schema build (<see cref="SchemaFollower"/>). The embedded PostgreSQL belongs to this command, not to the server: it stays up across restarts (a
 /// rebuild costs no database start) and is stopped when the command ends. In a terminal, Ctrl-C reaches
@@ -27,16 +27,15 @@ internal sealed class DevCommand : AsyncCommand<DevCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        if (AppProject.Find() is not { } app)
+        if (settings.FindApp() is not { } app)
         {
             return 1;
         }
 
-        var server = app.ServerFolder;
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [PostgresEndpoint.ConnectionStringKey] = settings.Database })
             .Build();
-        await using var postgres = await PostgresEndpoint.OpenAsync(configuration, Path.GetFullPath(settings.ContentRoot ?? server), NullLogger.Instance,
+        await using var postgres = await PostgresEndpoint.OpenAsync(configuration, settings.ContentRootOf(app), NullLogger.Instance,
             cancellation);
         if (postgres.LocalCluster is { } cluster)
         {

@@ -1,24 +1,10 @@
-using DakarCafe.Server.SampleData;
-using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace DakarCafe.Cli.Commands;
 
-/// <summary><c>dakarcafe seed</c>: the sample catalog and accounts, loaded as the dev server loads them.</summary>
-internal sealed class SeedCommand : AsyncCommand<DeploymentSettings>
+/// <summary><c>dakarcafe seed</c>: the app's sample data, by the <c>seed</c> command the app registers (the shop's loads its catalog and accounts).</summary>
+internal sealed class SeedCommand : AsyncCommand<AppCommandSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, DeploymentSettings settings, CancellationToken cancellation)
-    {
-        await using var shop = await ShopInstance.StartAsync(settings);
-        if (shop is null)
-        {
-            return 1;
-        }
-
-        var loaded = await AnsiConsole.Status().StartAsync("Loading the sample data...",
-            _ => ActivatorUtilities.CreateInstance<SampleDataLoader>(shop.Services).LoadAsync(cancellation));
-        AnsiConsole.MarkupLine(loaded ? "[green]Sample data loaded.[/]" : "[yellow]The deployment already has products; nothing was loaded.[/]");
-        return 0;
-    }
+    public override Task<int> ExecuteAsync(CommandContext context, AppCommandSettings settings, CancellationToken cancellation) =>
+        AppServerCommand.RunAsync(settings, "seed", [], showProgress: false, cancellation);
 }

@@ -16,10 +16,14 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
 {
     private static readonly string CliDll = RepositoryFolders.CliDll;
 
-    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunInAsync(TempFolder("cli"), arguments);
+    /// <summary>A deployment command on the shop (its server as this test run built it), from a folder outside the repository.</summary>
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunInAsync(TempFolder("cli"), OnTheShop(arguments));
 
     private Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
-        RunInAsync(TempFolder("cli"), arguments, environment);
+        RunInAsync(TempFolder("cli"), OnTheShop(arguments), environment);
+
+    private static string[] OnTheShop(string[] arguments) =>
+        [.. arguments, "--app", RepositoryFolders.Root, "--no-build", "-c", RepositoryFolders.Configuration];
 
     private Task<(int ExitCode, string Output)> RunInAsync(string folder, params string[] arguments) => RunInAsync(folder, arguments, environment: null);
 
@@ -55,7 +59,7 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         foreach (var command in new[] { new[] { "--help" }, ["export", "--help"], ["import", "--help"], ["seed", "--help"], ["db-patch", "--help"], ["db-apply", "--help"], ["users", "create-admin", "--help"],
             ["dev", "--help"], ["codegen", "--help"] })
         {
-            var (exitCode, output) = await RunAsync(command);
+            var (exitCode, output) = await RunInAsync(TempFolder("cli"), command);
             exitCode.Should().Be(0, string.Join(' ', command));
             output.Should().Contain("USAGE", string.Join(' ', command));
         }
@@ -128,8 +132,8 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         var imported = await RunAsync(beside, "import", archive, "--replace", "--content-root", RepositoryFolders.ServerProject);
 
         (exported.ExitCode, imported.ExitCode).Should().Be((0, 0), exported.Output + imported.Output);
-        exported.Output.Should().Contain("the running server's").And.Contain("Exported");
-        exported.Output.Should().NotContain("Application started", "the command's output is its own, not the in-process server's log");
+        exported.Output.Should().Contain("owned by another running process").And.Contain("Exported");
+        exported.Output.Should().NotContain("Application started", "the command's output is its own, not the app server's log");
         (await live.WaitForAsync(p => p.Price == 3_000, Within())).Stock.Should().Be(5, "the live query shows the restored product");
         await watching.CancelAsync();
         var statuses = await healthSeen;
@@ -139,14 +143,14 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
     }
 
     [Fact]
-    public async Task A_command_without_a_deployment_outside_the_repository_refuses_and_names_both_options()
+    public async Task A_command_outside_any_app_refuses_and_names_the_options_that_name_one()
     {
         var empty = TempFolder("nowhere");
 
         var (exitCode, output) = await RunInAsync(empty, "export", Path.Combine(empty, "shop.zip"));
 
         exitCode.Should().Be(1, output);
-        output.Should().Contain("--database").And.Contain("--content-root");
+        output.Should().Contain("--app").And.Contain("--database").And.Contain("--content-root");
         Directory.EnumerateFileSystemEntries(empty).Should().BeEmpty("no database and no archive were created");
     }
 

@@ -1,5 +1,6 @@
 using DakarCafe.Auth;
 using DakarCafe.Engine;
+using DakarCafe.Engine.Commands;
 using DakarCafe.Engine.Storage;
 using DakarCafeApp.Server;
 
@@ -19,7 +20,8 @@ builder.Services.AddDakarCafeEngine(postgres.ConnectionString, engine =>
 var app = builder.Build();
 app.MapDakarCafeAuth();
 app.MapDakarCafeEngine();
-await app.RunAsync();
+// Serves; or, started by the dakarcafe CLI for export, import, db-patch, users create-admin..., runs that command.
+await app.RunDakarCafeAsync();
 
 /// <summary>The app's entry point, named so its tests can start it (<c>DakarCafeTestApp&lt;Program&gt;</c>).</summary>
 public partial class Program;
