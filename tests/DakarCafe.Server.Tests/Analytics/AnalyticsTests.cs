@@ -1,8 +1,8 @@
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Analytics;
-using DakarCafe.Schema.Orders;
 using DakarCafe.Server.Analytics;
 using DakarCafe.Server.Tests.Orders;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,28 +15,28 @@ public sealed class AnalyticsTests(PostgresServer postgres) : ShopTest(postgres)
         new(TimeProvider.System.GetUtcNow().AddHours(-1), TimeProvider.System.GetUtcNow().AddHours(1));
 
     private static Task<bool> TrackAsync(DakarCafeClient client, string name, Guid? product = null) =>
-        client.ActionAsync<bool>("analytics:trackEvent",
+        client.ActionAsync(Api.Analytics.TrackEvent,
             new TrackedEvent(name, product is { } id ? new Dictionary<string, string> { ["productId"] = id.ToString() } : null), Within());
 
     [Fact]
     public async Task Tracked_events_add_up_to_daily_counts_top_viewed_products_and_cart_conversion()
     {
         var staff = await ConnectAsync(await SignInAsAsync("admin"));
-        var (kenya, roma) = (await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Kenya", 4_000, stock: 10), Within()),
-            await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_500, stock: 10), Within()));
+        var (kenya, roma) = (await staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Kenya", 4_000, stock: 10), Within()),
+            await staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Roma", 3_500, stock: 10), Within()));
         var (awa, moussa, visitor) = (await ConnectAsync(await SignInAsAsync("user")), await ConnectAsync(await SignInAsAsync("user")), await ConnectAsync());
 
         var tracked = await Task.WhenAll(
             TrackAsync(awa, AnalyticsReports.ProductViewed, kenya), TrackAsync(moussa, AnalyticsReports.ProductViewed, kenya),
             TrackAsync(visitor, AnalyticsReports.ProductViewed, kenya), TrackAsync(visitor, AnalyticsReports.ProductViewed, roma),
             TrackAsync(awa, AnalyticsReports.AddToCart, kenya), TrackAsync(moussa, AnalyticsReports.AddToCart, roma), TrackAsync(visitor, "search"));
-        await awa.MutateAsync<Order>("orders:createOrder", TestOrders.Of((kenya, 1)), Within());
+        await awa.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((kenya, 1)), Within());
         await Server.Services.GetRequiredService<AnalyticsWriter>().FlushAsync(Within());
 
-        var perDay = await staff.ActionAsync<IReadOnlyList<EventCount>>("analytics:eventsPerDay", LastHour(), Within());
-        var views = await staff.ActionAsync<IReadOnlyList<EventCount>>("analytics:eventsPerDay", LastHour() with { Event = "product_viewed" }, Within());
-        var top = await staff.ActionAsync<IReadOnlyList<ProductViews>>("analytics:topViewedProducts", LastHour(), Within());
-        var conversion = await staff.ActionAsync<CartConversion>("analytics:cartConversion", LastHour(), Within());
+        var perDay = await staff.ActionAsync(Api.Analytics.EventsPerDay, LastHour(), Within());
+        var views = await staff.ActionAsync(Api.Analytics.EventsPerDay, LastHour() with { Event = "product_viewed" }, Within());
+        var top = await staff.ActionAsync(Api.Analytics.TopViewedProducts, LastHour(), Within());
+        var conversion = await staff.ActionAsync(Api.Analytics.CartConversion, LastHour(), Within());
 
         tracked.Should().OnlyContain(accepted => accepted);
         perDay.GroupBy(c => c.Event).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)).Should().BeEquivalentTo(
@@ -54,12 +54,12 @@ public sealed class AnalyticsTests(PostgresServer postgres) : ShopTest(postgres)
         var staff = await ConnectAsync(await SignInAsAsync("admin"));
         var tooMany = Enumerable.Range(0, 21).ToDictionary(i => $"k{i}", i => "v");
 
-        var badName = () => customer.ActionAsync<bool>("analytics:trackEvent", new TrackedEvent("DROP TABLE users;"), Within());
-        var badProperties = () => customer.ActionAsync<bool>("analytics:trackEvent", new TrackedEvent("search", tooMany), Within());
-        var snooping = () => customer.ActionAsync<CartConversion>("analytics:cartConversion", LastHour(), Within());
-        var twoYears = () => staff.ActionAsync<IReadOnlyList<EventCount>>("analytics:eventsPerDay",
+        var badName = () => customer.ActionAsync(Api.Analytics.TrackEvent, new TrackedEvent("DROP TABLE users;"), Within());
+        var badProperties = () => customer.ActionAsync(Api.Analytics.TrackEvent, new TrackedEvent("search", tooMany), Within());
+        var snooping = () => customer.ActionAsync(Api.Analytics.CartConversion, LastHour(), Within());
+        var twoYears = () => staff.ActionAsync(Api.Analytics.EventsPerDay,
             new AnalyticsPeriodArgs(TimeProvider.System.GetUtcNow().AddYears(-2), TimeProvider.System.GetUtcNow()), Within());
-        var backwards = () => staff.ActionAsync<IReadOnlyList<ProductViews>>("analytics:topViewedProducts",
+        var backwards = () => staff.ActionAsync(Api.Analytics.TopViewedProducts,
             new AnalyticsPeriodArgs(TimeProvider.System.GetUtcNow(), TimeProvider.System.GetUtcNow().AddDays(-1)), Within());
 
         (await badName.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("\"field\":\"event\"");

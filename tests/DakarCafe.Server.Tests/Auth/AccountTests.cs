@@ -19,7 +19,7 @@ public sealed class AccountTests(PostgresServer postgres) : ShopTest(postgres)
         var tokens = await Tokens.SignUpAndSignInAsync("  Awa.Diop@Example.SN ");
 
         var client = await ConnectAsync(tokens.AccessToken);
-        var me = await client.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
+        var me = await client.SubscribeAsync(Api.Users.GetCurrentUser, new NoArgs(), Within());
         var user = await me.WaitForAsync(u => u is not null, Within());
 
         user!.Email.Should().Be("awa.diop@example.sn", "emails are normalised");
@@ -33,7 +33,7 @@ public sealed class AccountTests(PostgresServer postgres) : ShopTest(postgres)
     {
         var tokens = await Tokens.SignUpAndSignInAsync("khady@example.sn");
         var client = await ConnectAsync(tokens.AccessToken);
-        var me = await client.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
+        var me = await client.SubscribeAsync(Api.Users.GetCurrentUser, new NoArgs(), Within());
         var first = (await me.WaitForAsync(u => u?.LastLogin is not null, Within()))!.LastLogin!.Value;
 
         // Signing in on a second device stamps the last sign-in: a commit the first device's subscription is pushed.

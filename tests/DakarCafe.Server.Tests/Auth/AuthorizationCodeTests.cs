@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using DakarCafe.Fixtures;
 using DakarCafe.Schema;
-using DakarCafe.Schema.Users;
 
 namespace DakarCafe.Server.Tests.Auth;
 
@@ -28,7 +27,7 @@ public sealed class AuthorizationCodeTests(PostgresServer postgres) : ShopTest(p
         tokens.StatusCode.Should().Be(HttpStatusCode.OK);
         var accessToken = (await tokens.Content.ReadFromJsonAsync<JsonElement>(Within())).GetProperty("access_token").GetString();
         var client = await ConnectAsync(accessToken);
-        (await client.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))!.Email.Should().Be("partner.user@example.sn");
+        (await client.QueryAsync(Api.Users.GetCurrentUser, new NoArgs(), Within()))!.Email.Should().Be("partner.user@example.sn");
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using DakarCafe.Engine.Metrics;
 using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
-using DakarCafe.Schema.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Server.Tests.Auth;
@@ -26,7 +25,7 @@ public sealed class LiveConnectionAuthTests(PostgresServer postgres) : ShopTest(
     {
         var client = await ConnectAsync();
 
-        var me = await client.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
+        var me = await client.SubscribeAsync(Api.Users.GetCurrentUser, new NoArgs(), Within());
         await me.ResultAsync(Within());
 
         me.Error!.Code.Should().Be(ErrorCodes.AuthRequired);
@@ -37,13 +36,13 @@ public sealed class LiveConnectionAuthTests(PostgresServer postgres) : ShopTest(
     {
         var tokens = await Tokens.SignUpAndSignInAsync("cheikh@example.sn");
         var client = await ConnectAsync(tokens.AccessToken);
-        var me = await client.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
+        var me = await client.SubscribeAsync(Api.Users.GetCurrentUser, new NoArgs(), Within());
         await me.WaitForAsync(u => u is not null, Within());
         using var metrics = new MetricsRecorder(Server.Services.GetRequiredService<EngineMetrics>());
 
         var refreshed = (await Tokens.RefreshAsync(tokens.RefreshToken!)).Tokens!;
         (await client.AuthenticateAsync(refreshed.AccessToken, Within())).Should().NotBeNull();
-        await client.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
+        await client.QueryAsync(Api.Users.GetCurrentUser, new NoArgs(), Within());
 
         metrics.QueryExecutions.Should().Be(1, "only the one-shot query ran; the subscription was not re-run for the same user");
         me.Value!.Email.Should().Be("cheikh@example.sn");
@@ -54,7 +53,7 @@ public sealed class LiveConnectionAuthTests(PostgresServer postgres) : ShopTest(
     {
         var tokens = await Tokens.SignUpAndSignInAsync("ndeye@example.sn");
         var client = await ConnectAsync();
-        var me = await client.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), Within());
+        var me = await client.SubscribeAsync(Api.Users.GetCurrentUser, new NoArgs(), Within());
         await me.ResultAsync(Within());
         me.Error.Should().NotBeNull();
 
@@ -84,7 +83,7 @@ public sealed class LiveConnectionAuthTests(PostgresServer postgres) : ShopTest(
         var restarted = await StartServerAsync();
         var client = await ConnectAsync(tokens.AccessToken, restarted);
 
-        (await client.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))!.Email.Should().Be("babacar@example.sn");
+        (await client.QueryAsync(Api.Users.GetCurrentUser, new NoArgs(), Within()))!.Email.Should().Be("babacar@example.sn");
         (await new TokenClient(restarted.CreateSocketClient()).RefreshAsync(tokens.RefreshToken!)).Tokens.Should().NotBeNull();
     }
 }

@@ -13,8 +13,8 @@ public sealed class SessionIdTests(PostgresServer postgres) : ShopTest(postgres)
     public async Task Another_user_claiming_a_session_id_is_refused_while_it_is_live_and_never_gets_its_results()
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
-        var (roma, cosi) = (await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_500), Within()),
-            await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Cosi", 3_300), Within()));
+        var (roma, cosi) = (await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Roma", 3_500), Within()),
+            await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Cosi", 3_300), Within()));
         var (awa, moussa) = (await SignInAsAsync("user"), await SignInAsAsync("user"));
         const string shared = "S";
 
@@ -35,7 +35,7 @@ public sealed class SessionIdTests(PostgresServer postgres) : ShopTest(postgres)
         var cart = JsonSerializer.Deserialize<CartView>(answer.Value!, WireJson.Options)!;
         cart.Lines.Should().ContainSingle().Which.Should().BeEquivalentTo(new { ProductId = cosi, Quantity = 2 },
             "request 1 of the same session id is a new request for another user: it runs, and answers with that user's cart");
-        var awaCart = await (await ConnectAsync(awa)).QueryAsync<CartView>("cart:getCart", new NoArgs(), Within());
+        var awaCart = await (await ConnectAsync(awa)).QueryAsync(Api.Cart.GetCart, new NoArgs(), Within());
         awaCart.Lines.Should().ContainSingle().Which.Should().BeEquivalentTo(new { ProductId = roma, Quantity = 1 });
     }
 }

@@ -5,7 +5,6 @@ using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
-using DakarCafe.Schema.Users;
 
 namespace DakarCafe.Server.Tests.Auth;
 
@@ -36,8 +35,8 @@ public sealed class TokenLifetimeTests(PostgresServer postgres) : IAsyncLifetime
         });
         var ct = TestContext.Current.CancellationToken;
         await client.ConnectAsync(ct);
-        var me = await client.SubscribeAsync<User?>("users:getCurrentUser", new NoArgs(), ct);
-        var catalog = await client.SubscribeAsync<ProductPage>("products:getProducts", new GetProductsArgs(), ct);
+        var me = await client.SubscribeAsync(Api.Users.GetCurrentUser, new NoArgs(), ct);
+        var catalog = await client.SubscribeAsync(Api.Products.GetProducts, new GetProductsArgs(), ct);
         await me.WaitForAsync(u => u is not null, ct);
         await catalog.WaitForAsync(_ => true, ct);
 

@@ -4,7 +4,6 @@ using DakarCafe.Client;
 using DakarCafe.Engine.Backup;
 using DakarCafe.Fixtures;
 using DakarCafe.Schema;
-using DakarCafe.Schema.Backups;
 using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Orders;
@@ -37,33 +36,33 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
     private async Task<(string Email, Guid Product, Guid Order, Guid Avatar)> ShopWithHistoryAsync()
     {
         var staff = await ConnectAsync(await SignInAsAsync("admin"));
-        var product = await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Kenya", 4_000, stock: 20), Within());
-        await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_500, stock: 5), Within());
+        var product = await staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Kenya", 4_000, stock: 20), Within());
+        await staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Roma", 3_500, stock: 5), Within());
         var email = await CreateAccountAsync("user");
         var customer = await ConnectAsync((await Tokens.PasswordGrantAsync(email, TestPassword)).Tokens!.AccessToken);
-        var order = await customer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((product, 2)), Within());
-        await staff.MutateAsync<Order>("orders:updateOrderStatus", new UpdateOrderStatusArgs(order.Id, OrderStatus.Confirmed), Within());
-        await customer.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(product, 3), Within());
-        await customer.MutateAsync<Review>("reviews:createReview", new CreateReviewArgs(product, 4, "Fruité"), Within());
-        var url = await customer.MutateAsync<FileUploadUrl>("files:generateUploadUrl", new GenerateUploadUrlArgs(UploadPurpose.Avatar), Within());
+        var order = await customer.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((product, 2)), Within());
+        await staff.MutateAsync(Api.Orders.UpdateOrderStatus, new UpdateOrderStatusArgs(order.Id, OrderStatus.Confirmed), Within());
+        await customer.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(product, 3), Within());
+        await customer.MutateAsync(Api.Reviews.CreateReview, new CreateReviewArgs(product, 4, "Fruité"), Within());
+        var url = await customer.MutateAsync(Api.Files.GenerateUploadUrl, new GenerateUploadUrlArgs(UploadPurpose.Avatar), Within());
         using var http = Server.CreateSocketClient();
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5];
         using var uploaded = await http.PostAsync(url.Url, new ByteArrayContent(png), Within());
         var avatar = (await uploaded.Content.ReadFromJsonAsync<JsonElement>(Within())).GetProperty("storageId").GetGuid();
-        await customer.MutateAsync<User>("users:updateProfile", new UpdateProfileArgs(Avatar: avatar.ToString()), Within());
+        await customer.MutateAsync(Api.Users.UpdateProfile, new UpdateProfileArgs(Avatar: avatar.ToString()), Within());
         return (email, product, order.Id, avatar);
     }
 
     /// <summary>What the customer sees, as JSON: the same in both deployments after a round trip (but for when they last signed in).</summary>
     private static async Task<string> WhatTheCustomerSeesAsync(DakarCafeClient customer, Guid product, Guid order) => JsonSerializer.Serialize(new object?[]
     {
-        (await customer.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))! with { LastLogin = null },
-        await customer.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order), Within()),
-        await customer.QueryAsync<OrderPage>("orders:getUserOrders", new GetUserOrdersArgs(), Within()),
-        await customer.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within()),
-        await customer.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within()),
-        await customer.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(), Within()),
-        await customer.QueryAsync<PublishedReviewPage>("reviews:getProductReviews", new GetProductReviewsArgs(product), Within()),
+        (await customer.QueryAsync(Api.Users.GetCurrentUser, new NoArgs(), Within()))! with { LastLogin = null },
+        await customer.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(order), Within()),
+        await customer.QueryAsync(Api.Orders.GetUserOrders, new GetUserOrdersArgs(), Within()),
+        await customer.QueryAsync(Api.Cart.GetCart, new NoArgs(), Within()),
+        await customer.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: product), Within()),
+        await customer.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(), Within()),
+        await customer.QueryAsync(Api.Reviews.GetProductReviews, new GetProductReviewsArgs(product), Within()),
     });
 
     private async Task<DakarCafeClient> CustomerOnAsync(ServerFactory server, string email) =>
@@ -75,7 +74,7 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
         var (email, product, order, avatar) = await ShopWithHistoryAsync();
         var before = await WhatTheCustomerSeesAsync(await CustomerOnAsync(Server, email), product, order);
         var staff = await ConnectAsync(await SignInAsAsync("admin"));
-        var backup = await staff.ActionAsync<BackupInfo>("backups:backupData", new NoArgs(), Within());
+        var backup = await staff.ActionAsync(Api.Backups.BackupData, new NoArgs(), Within());
         var restored = await FreshDeploymentAsync();
 
         ArchiveManifest imported;
@@ -87,13 +86,13 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
         var customer = await CustomerOnAsync(restored, email);
         var after = await WhatTheCustomerSeesAsync(customer, product, order);
         using var http = restored.CreateSocketClient();
-        var next = await customer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((product, 1)), Within());
+        var next = await customer.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((product, 1)), Within());
 
         backup.Should().BeEquivalentTo(new { Files = 1 }, "the avatar's bytes are in the archive");
         backup.Rows.Should().Be(imported.Rows).And.BeGreaterThan(10);
         after.Should().Be(before);
         (await http.GetByteArrayAsync($"/files/{avatar}", Within())).Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5);
-        string.CompareOrdinal(next.OrderNumber, (await customer.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order), Within())).OrderNumber)
+        string.CompareOrdinal(next.OrderNumber, (await customer.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(order), Within())).OrderNumber)
             .Should().BePositive("order numbers carry on from the restored sequence");
     }
 
@@ -122,28 +121,28 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
         (await Import("not a zip at all"u8.ToArray()).Should().ThrowAsync<ArchiveException>()).Which.Message.Should().Contain("damaged");
         (await Import(good, into: Server).Should().ThrowAsync<ArchiveException>()).Which.Message.Should().Contain("not empty");
         var anonymous = await ConnectAsync(server: restored);
-        (await anonymous.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(), Within())).Items.Should().BeEmpty("nothing was written");
+        (await anonymous.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(), Within())).Items.Should().BeEmpty("nothing was written");
         (await new TokenClient(restored.CreateSocketClient()).PasswordGrantAsync(email, TestPassword)).Tokens.Should().BeNull();
 
         await Import(good)();
         await Import(good, replace: true)();
         var customer = await CustomerOnAsync(restored, email);
-        (await customer.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order), Within())).Status.Should().Be(OrderStatus.Confirmed);
-        (await customer.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).ReviewCount.Should().Be(1);
+        (await customer.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(order), Within())).Status.Should().Be(OrderStatus.Confirmed);
+        (await customer.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: product), Within())).ReviewCount.Should().Be(1);
     }
 
     [Fact]
     public async Task A_backup_restored_over_a_live_deployment_is_pushed_to_the_clients_watching_it()
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
-        var id = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Livanto", 3_700, stock: 8), Within());
+        var id = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Livanto", 3_700, stock: 8), Within());
         var archive = Server.Services.GetRequiredService<DeploymentArchive>();
         using var backup = new MemoryStream();
         await archive.ExportAsync(backup, progress: null, Within());
-        await admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(id, 3_200, 3_700), Within());
-        await admin.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(id, -5), Within());
+        await admin.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(id, 3_200, 3_700), Within());
+        await admin.MutateAsync(Api.Products.AdjustStock, new AdjustStockArgs(id, -5), Within());
         var shopper = await ConnectAsync();
-        var live = await shopper.SubscribeAsync<ProductLiveInfo>("products:subscribeToProductChanges", new ProductIdArgs(id), Within());
+        var live = await shopper.SubscribeAsync(Api.Products.SubscribeToProductChanges, new ProductIdArgs(id), Within());
         await live.WaitForAsync(p => p.Price == 3_200 && p.Stock == 3, Within());
 
         var (insertsBefore, truncatesBefore) = await ProductTableLogAsync();

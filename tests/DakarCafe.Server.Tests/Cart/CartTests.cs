@@ -14,7 +14,7 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
     private async Task<Guid> ProductAsync(string name, long price, int stock = 10)
     {
         _admin ??= await ConnectAsync(await SignInAsAsync("admin"));
-        return await _admin.MutateAsync<Guid>("products:create", TestProducts.Capsule(name, price, stock: stock), Within());
+        return await _admin.MutateAsync(Api.Products.Create, TestProducts.Capsule(name, price, stock: stock), Within());
     }
 
     [Fact]
@@ -24,10 +24,10 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
         var token = await SignInAsAsync("user");
         var phone = await ConnectAsync(token);
         var laptop = await ConnectAsync(token);
-        var onLaptop = await laptop.SubscribeAsync<CartView>("cart:getCart", new NoArgs(), Within());
+        var onLaptop = await laptop.SubscribeAsync(Api.Cart.GetCart, new NoArgs(), Within());
         await onLaptop.ResultAsync(Within());
 
-        await phone.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, 2), Within());
+        await phone.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 2), Within());
 
         var cart = await onLaptop.WaitForAsync(c => c.ItemCount == 2, Within());
         cart.Subtotal.Should().Be(7_000);
@@ -40,19 +40,19 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
         var (roma, cosi) = (await ProductAsync("Roma", 3_500), await ProductAsync("Cosi", 3_300));
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
 
-        await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, 1), Within());
-        var added = await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, 2), Within());
+        await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 1), Within());
+        var added = await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 2), Within());
         added.Lines.Single().Quantity.Should().Be(3);
 
-        await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(cosi, 1), Within());
-        var updated = await shopper.MutateAsync<CartView>("cart:updateCartItem", new CartItemArgs(roma, 0), Within());
+        await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(cosi, 1), Within());
+        var updated = await shopper.MutateAsync(Api.Cart.UpdateCartItem, new CartItemArgs(roma, 0), Within());
         updated.Lines.Select(l => l.ProductId).Should().Equal(cosi);
 
-        var removed = await shopper.MutateAsync<CartView>("cart:removeFromCart", new CartProductArgs(cosi), Within());
+        var removed = await shopper.MutateAsync(Api.Cart.RemoveFromCart, new CartProductArgs(cosi), Within());
         removed.ItemCount.Should().Be(0);
 
-        await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(cosi, 4), Within());
-        (await shopper.MutateAsync<CartView>("cart:clearCart", new NoArgs(), Within())).Lines.Should().BeEmpty();
+        await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(cosi, 4), Within());
+        (await shopper.MutateAsync(Api.Cart.ClearCart, new NoArgs(), Within())).Lines.Should().BeEmpty();
     }
 
     [Theory]
@@ -63,26 +63,26 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
     {
         var roma = await ProductAsync("Roma", 3_500, stock: 10);
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
-        await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, 1), Within());
+        await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 1), Within());
 
-        var adding = () => shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, quantity), Within());
+        var adding = () => shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, quantity), Within());
 
         var error = (await adding.Should().ThrowAsync<DakarCafeException>()).Which.Error;
         error.Code.Should().Be(ErrorCodes.Validation);
         error.Data.Should().Contain(field);
-        (await shopper.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within())).ItemCount.Should().Be(1);
+        (await shopper.QueryAsync(Api.Cart.GetCart, new NoArgs(), Within())).ItemCount.Should().Be(1);
     }
 
     [Fact]
     public async Task Unknown_and_deactivated_products_are_refused()
     {
         var gone = await ProductAsync("Gone", 3_000);
-        await _admin.MutateAsync<Product>("products:setActive", new SetActiveArgs(gone, false), Within());
+        await _admin.MutateAsync(Api.Products.SetActive, new SetActiveArgs(gone, false), Within());
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
 
-        var unknown = () => shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(Guid.NewGuid(), 1), Within());
-        var inactive = () => shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(gone, 1), Within());
-        var notInCart = () => shopper.MutateAsync<CartView>("cart:removeFromCart", new CartProductArgs(gone), Within());
+        var unknown = () => shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(Guid.NewGuid(), 1), Within());
+        var inactive = () => shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(gone, 1), Within());
+        var notInCart = () => shopper.MutateAsync(Api.Cart.RemoveFromCart, new CartProductArgs(gone), Within());
 
         (await unknown.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
         (await inactive.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("PRODUCT_UNAVAILABLE");
@@ -94,14 +94,14 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
     {
         var roma = await ProductAsync("Roma", 3_500, stock: 5);
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
-        var cart = await shopper.SubscribeAsync<CartView>("cart:getCart", new NoArgs(), Within());
-        await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, 4), Within());
+        var cart = await shopper.SubscribeAsync(Api.Cart.GetCart, new NoArgs(), Within());
+        await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 4), Within());
 
-        await _admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(roma, 3_900), Within());
+        await _admin.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(roma, 3_900), Within());
         var repriced = await cart.WaitForAsync(c => c.Subtotal == 15_600, Within());
         repriced.Lines.Single().PriceChanged.Should().BeTrue();
 
-        await _admin.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(roma, -3), Within());
+        await _admin.MutateAsync(Api.Products.AdjustStock, new AdjustStockArgs(roma, -3), Within());
         (await cart.WaitForAsync(c => c.Lines.Single().StockShort, Within())).Lines.Single().Quantity.Should().Be(4);
     }
 
@@ -112,10 +112,10 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
         var awa = await ConnectAsync(await SignInAsAsync("user"));
         var moussa = await ConnectAsync(await SignInAsAsync("user"));
         var anonymous = await ConnectAsync();
-        await awa.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, 3), Within());
+        await awa.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 3), Within());
 
-        (await moussa.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within())).Lines.Should().BeEmpty();
-        var peeking = () => anonymous.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within());
+        (await moussa.QueryAsync(Api.Cart.GetCart, new NoArgs(), Within())).Lines.Should().BeEmpty();
+        var peeking = () => anonymous.QueryAsync(Api.Cart.GetCart, new NoArgs(), Within());
         (await peeking.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be(ErrorCodes.AuthRequired);
     }
 }

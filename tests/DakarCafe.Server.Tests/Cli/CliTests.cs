@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
 using DakarCafe.Server.SampleData;
@@ -78,9 +79,9 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
     public async Task Export_then_import_into_an_empty_database_restores_the_shop_and_bad_imports_are_refused()
     {
         var staff = await ConnectAsync(await SignInAsAsync("admin"));
-        var product = await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Kazaar", 4_200, stock: 9), Within());
+        var product = await staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Kazaar", 4_200, stock: 9), Within());
         var buyer = await ConnectAsync(await SignInAsAsync("user"));
-        await buyer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((product, 2)), Within());
+        await buyer.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((product, 2)), Within());
         var archive = Path.Combine(TempFolder("archives"), "shop.zip");
         var restoredDatabase = await CreateDatabaseAsync("cli-restored");
 
@@ -100,7 +101,7 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         var restored = Own(new ServerFactory(restoredDatabase, settings: new Dictionary<string, string?> { ["Engine:Files:Root"] = FilesRoot }));
         await restored.WaitUntilReadyAsync();
         var shopper = await ConnectAsync(server: restored);
-        (await shopper.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).Inventory.Stock.Should().Be(7);
+        (await shopper.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: product), Within())).Inventory.Stock.Should().Be(7);
     }
 
     [Fact]
@@ -117,9 +118,9 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
             "the server loads its sample data", TimeSpan.FromSeconds(60));
         var token = (await new TokenClient(http).PasswordGrantAsync(admin.Email, admin.Password)).Tokens!.AccessToken;
         var staff = await ConnectToAsync(server.BaseAddress, token);
-        var product = await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Arpeggio", 3_000, stock: 5), Within());
+        var product = await staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Arpeggio", 3_000, stock: 5), Within());
         var shopper = await ConnectToAsync(server.BaseAddress);
-        var live = await shopper.SubscribeAsync<ProductLiveInfo>("products:subscribeToProductChanges", new ProductIdArgs(product), Within());
+        var live = await shopper.SubscribeAsync(Api.Products.SubscribeToProductChanges, new ProductIdArgs(product), Within());
         await live.WaitForAsync(p => p.Price == 3_000, Within());
         using var watching = new CancellationTokenSource();
         var healthSeen = WatchHealthAsync(http, watching.Token);
@@ -127,7 +128,7 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         var beside = new Dictionary<string, string> { ["LocalPostgres__DataDirectory"] = dataDirectory };
 
         var exported = await RunAsync(beside, "export", archive, "--content-root", RepositoryFolders.ServerProject);
-        await staff.MutateAsync<Product>("products:setPrice", new SetPriceArgs(product, 2_500, 3_000), Within());
+        await staff.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(product, 2_500, 3_000), Within());
         await live.WaitForAsync(p => p.Price == 2_500, Within());
         var imported = await RunAsync(beside, "import", archive, "--replace", "--content-root", RepositoryFolders.ServerProject);
 
@@ -139,7 +140,7 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         var statuses = await healthSeen;
         statuses.Should().NotBeEmpty().And.OnlyContain(status => status == HttpStatusCode.OK, "/health stays connected while the CLI works beside the server");
         ReadPostmasterPid(dataDirectory).Should().Be(postmaster, "the CLI used the server's PostgreSQL and left it running");
-        (await staff.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).Price.Should().Be(3_000);
+        (await staff.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: product), Within())).Price.Should().Be(3_000);
     }
 
     [Fact]
@@ -196,8 +197,8 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
             await server.WaitUntilReadyAsync();
             var tokens = await new TokenClient(server.CreateSocketClient()).PasswordGrantAsync("admin@dakarcafe.sn", "Admin-Teranga-2026");
             var admin = await ConnectAsync(tokens.Tokens!.AccessToken, server);
-            (await admin.QueryAsync<OrderPage>("orders:listOrders", new ListOrdersArgs(), Within())).Total.Should().BeGreaterThanOrEqualTo(0);
-            (await admin.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), Within())).Total
+            (await admin.QueryAsync(Api.Orders.ListOrders, new ListOrdersArgs(), Within())).Total.Should().BeGreaterThanOrEqualTo(0);
+            (await admin.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(Limit: 100), Within())).Total
                 .Should().Be(66, "the previous version's catalog is all there");
         }
 
@@ -225,8 +226,8 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         await server.WaitUntilReadyAsync();
         var token = (await new TokenClient(server.CreateSocketClient()).PasswordGrantAsync("gerant@dakarcafe.sn", TestPassword)).Tokens!.AccessToken;
         var manager = await ConnectAsync(token, server);
-        (await manager.QueryAsync<OrderPage>("orders:listOrders", new ListOrdersArgs(), Within())).Total.Should().Be(0, "an admin may list the orders");
-        (await manager.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(), Within())).Items.Should().NotBeEmpty();
+        (await manager.QueryAsync(Api.Orders.ListOrders, new ListOrdersArgs(), Within())).Total.Should().Be(0, "an admin may list the orders");
+        (await manager.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(), Within())).Items.Should().NotBeEmpty();
     }
 
     [Fact]
@@ -246,11 +247,11 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         {
             await shopper.ConnectAsync(Within());
             var loading = Within(TimeSpan.FromSeconds(60));
-            var catalog = await shopper.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), loading);
+            var catalog = await shopper.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(Limit: 100), loading);
             while (catalog.Total == 0)
             {
                 await Task.Delay(250, loading);
-                catalog = await shopper.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), loading);
+                catalog = await shopper.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(Limit: 100), loading);
             }
 
             catalog.Total.Should().BeGreaterThanOrEqualTo(60, "the dev server loads the sample catalog");

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Categories;
 using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Products;
@@ -92,10 +93,10 @@ public sealed class FileStorageTests(PostgresServer postgres) : FileTest(postgre
         var theirs = await UploadAsync(owner, Png(seed: 4));
         var kept = await UploadAsync(stranger, Png(seed: 5));
 
-        var byStranger = () => stranger.MutateAsync<bool>("files:deleteFile", new StorageIdArgs(mine), Within());
+        var byStranger = () => stranger.MutateAsync(Api.Files.DeleteFile, new StorageIdArgs(mine), Within());
         (await byStranger.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
-        (await owner.MutateAsync<bool>("files:deleteFile", new StorageIdArgs(mine), Within())).Should().BeTrue();
-        (await staff.MutateAsync<bool>("files:deleteFile", new StorageIdArgs(theirs), Within())).Should().BeTrue();
+        (await owner.MutateAsync(Api.Files.DeleteFile, new StorageIdArgs(mine), Within())).Should().BeTrue();
+        (await staff.MutateAsync(Api.Files.DeleteFile, new StorageIdArgs(theirs), Within())).Should().BeTrue();
         using var http = Server.CreateSocketClient();
         using var gone = await http.GetAsync($"/files/{mine}", Within());
         StoredFiles().Should().HaveCount(3, "the bytes stay until the cleanup");
@@ -112,18 +113,18 @@ public sealed class FileStorageTests(PostgresServer postgres) : FileTest(postgre
     public async Task Avatars_and_review_photos_refer_only_to_files_their_author_uploaded_for_them()
     {
         var staff = await ConnectAsync(await SignInAsAsync("admin"));
-        var product = await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Volluto", 3_200, stock: 10), Within());
+        var product = await staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Volluto", 3_200, stock: 10), Within());
         var owner = await ConnectAsync(await SignInAsAsync("user"));
         var stranger = await ConnectAsync(await SignInAsAsync("user"));
         var avatar = (await UploadAsync(owner, Png(seed: 6))).ToString();
         var photo = (await UploadAsync(owner, Jpeg(), UploadPurpose.ReviewImage)).ToString();
 
-        var user = await owner.MutateAsync<User>("users:updateProfile", new UpdateProfileArgs(Avatar: avatar), Within());
-        var review = await owner.MutateAsync<Review>("reviews:createReview", new CreateReviewArgs(product, 5, Images: [photo]), Within());
-        var stolenAvatar = () => stranger.MutateAsync<User>("users:updateProfile", new UpdateProfileArgs(Avatar: avatar), Within());
-        var wrongPurpose = () => owner.MutateAsync<User>("users:updateProfile", new UpdateProfileArgs(Avatar: photo), Within());
-        var stolenPhoto = () => stranger.MutateAsync<Review>("reviews:createReview", new CreateReviewArgs(product, 1, Images: [photo]), Within());
-        var madeUp = () => stranger.MutateAsync<User>("users:updateProfile", new UpdateProfileArgs(Avatar: "https://evil.example/x.png"), Within());
+        var user = await owner.MutateAsync(Api.Users.UpdateProfile, new UpdateProfileArgs(Avatar: avatar), Within());
+        var review = await owner.MutateAsync(Api.Reviews.CreateReview, new CreateReviewArgs(product, 5, Images: [photo]), Within());
+        var stolenAvatar = () => stranger.MutateAsync(Api.Users.UpdateProfile, new UpdateProfileArgs(Avatar: avatar), Within());
+        var wrongPurpose = () => owner.MutateAsync(Api.Users.UpdateProfile, new UpdateProfileArgs(Avatar: photo), Within());
+        var stolenPhoto = () => stranger.MutateAsync(Api.Reviews.CreateReview, new CreateReviewArgs(product, 1, Images: [photo]), Within());
+        var madeUp = () => stranger.MutateAsync(Api.Users.UpdateProfile, new UpdateProfileArgs(Avatar: "https://evil.example/x.png"), Within());
 
         user.Avatar.Should().Be(avatar);
         review.Images.Should().Equal(photo);
@@ -145,12 +146,12 @@ public sealed class FileStorageTests(PostgresServer postgres) : FileTest(postgre
         var picture = (await UploadAsync(staff, Png(seed: 8), UploadPurpose.CategoryImage)).ToString();
         var avatar = (await UploadAsync(customer, Png(seed: 9))).ToString();
 
-        var product = await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Ristretto", 3_000) with { Images = [photo] }, Within());
-        var category = await staff.MutateAsync<Guid>("categories:create", new CategoryInput("Grands crus", "grands-crus", Image: picture), Within());
-        var someonesAvatar = () => staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Arpeggio", 3_000) with { Images = [photo, avatar] }, Within());
-        var productPhotoForCategory = () => staff.MutateAsync<Guid>("categories:create", new CategoryInput("Bio", "bio", Image: photo), Within());
+        var product = await staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Ristretto", 3_000) with { Images = [photo] }, Within());
+        var category = await staff.MutateAsync(Api.Categories.Create, new CategoryInput("Grands crus", "grands-crus", Image: picture), Within());
+        var someonesAvatar = () => staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Arpeggio", 3_000) with { Images = [photo, avatar] }, Within());
+        var productPhotoForCategory = () => staff.MutateAsync(Api.Categories.Create, new CategoryInput("Bio", "bio", Image: photo), Within());
 
-        (await customer.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).Images
+        (await customer.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: product), Within())).Images
             .Should().Equal(photo);
         category.Should().NotBeEmpty();
         (await someonesAvatar.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("images[1]");

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Files;
 
 namespace DakarCafe.Server.Tests.Files;
@@ -30,7 +31,7 @@ public abstract class FileTest(PostgresServer postgres) : ShopTest(postgres)
     }
 
     protected static Task<FileUploadUrl> UploadUrlAsync(DakarCafeClient client, UploadPurpose purpose) =>
-        client.MutateAsync<FileUploadUrl>("files:generateUploadUrl", new GenerateUploadUrlArgs(purpose), Within());
+        client.MutateAsync(Api.Files.GenerateUploadUrl, new GenerateUploadUrlArgs(purpose), Within());
 
     protected async Task<HttpResponseMessage> PostAsync(string url, byte[] body, string contentType = "image/png")
     {

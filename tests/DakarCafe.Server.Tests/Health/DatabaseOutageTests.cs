@@ -3,6 +3,7 @@ using System.Text.Json;
 using DakarCafe.Engine.Storage;
 using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
@@ -34,9 +35,9 @@ public sealed class DatabaseOutageTests(PostgresServer postgres) : ShopTest(post
     {
         var token = await SignInAsAsync("admin");
         var admin = await ConnectAsync(token);
-        var product = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Volluto", 3_100, stock: 10), Within());
+        var product = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Volluto", 3_100, stock: 10), Within());
         var shopper = await ConnectAsync();
-        var live = await shopper.SubscribeAsync<ProductLiveInfo>("products:subscribeToProductChanges", new ProductIdArgs(product), Within());
+        var live = await shopper.SubscribeAsync(Api.Products.SubscribeToProductChanges, new ProductIdArgs(product), Within());
         await live.WaitForAsync(p => p.Stock == 10, Within());
         await using var raw = await RawSyncConnection.ConnectAsync(Server.BaseAddress, "outage-raw", accessToken: token);
 
@@ -48,7 +49,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres) : ShopTest(post
         using var signIn = await Server.CreateSocketClient().PostAsync(new Uri("/connect/token", UriKind.Relative), new FormUrlEncodedContent(
             new Dictionary<string, string> { ["grant_type"] = "password", ["client_id"] = TokenClient.App, ["username"] = "a@b.sn", ["password"] = "x" }), Within());
         var duringOutage = Enumerable.Range(0, 3)
-            .Select(_ => admin.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(product, 1), Within(TimeSpan.FromSeconds(60))))
+            .Select(_ => admin.MutateAsync(Api.Products.AdjustStock, new AdjustStockArgs(product, 1), Within(TimeSpan.FromSeconds(60))))
             .ToList();
         // The outage outlasts one retryAfterMs, so the SDK's mutations are refused and sent again at least once.
         await Task.Delay(TimeSpan.FromMilliseconds(1_500), Within());
@@ -63,7 +64,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres) : ShopTest(post
         (await raw.MutateAsync(2, "products:adjustStock", new AdjustStockArgs(product, 1))).Error.Should().BeNull("the refused mutation resent under its id");
         (await raw.MutateAsync(2, "products:adjustStock", new AdjustStockArgs(product, 1))).Error.Should().BeNull("answered from its receipt");
         (await live.WaitForAsync(p => p.Stock == 14, Within())).Stock.Should().Be(14, "the live query moves on once the database is back");
-        (await admin.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).Inventory.Stock
+        (await admin.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: product), Within())).Inventory.Stock
             .Should().Be(14, "three mutations made during the outage and one refused then resent: each applied exactly once");
         Server.ErrorLogs.Errors.Should().NotContain(e => e.Message.Contains("correlation id", StringComparison.Ordinal),
             "no function failed with INTERNAL_ERROR because the database was away");
@@ -74,7 +75,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres) : ShopTest(post
     {
         var token = await SignInAsAsync("admin");
         var admin = await ConnectAsync(token);
-        var product = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_300, stock: 4), Within());
+        var product = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Roma", 3_300, stock: 4), Within());
         await using var raw = await RawSyncConnection.ConnectAsync(Server.BaseAddress, "restart-raw", accessToken: token);
         var email = await CreateAccountAsync("user");
 
@@ -93,7 +94,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres) : ShopTest(post
         }
 
         (await Tokens.PasswordGrantAsync(email, TestPassword)).Tokens.Should().NotBeNull("the pools were cleared: the next sign-in gets a fresh connection");
-        (await admin.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Within())).Inventory.Stock.Should().Be(5);
+        (await admin.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: product), Within())).Inventory.Stock.Should().Be(5);
         Server.ErrorLogs.Errors.Should().NotContain(e => e.Message.Contains("correlation id", StringComparison.Ordinal));
     }
 

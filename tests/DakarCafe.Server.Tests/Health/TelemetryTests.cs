@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
 using DakarCafe.Schema;
-using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Categories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,10 +29,10 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
     public async Task Every_function_call_is_logged_with_its_outcome_time_and_a_correlation_id()
     {
         var client = await ConnectAsync(await SignInAsAsync("user"));
-        await client.QueryAsync<IReadOnlyList<CategoryNode>>("categories:getCategoryTree", new NoArgs(), Within());
-        var missing = () => client.QueryAsync<Category>("categories:getCategoryBySlug", new CategorySlugArgs("nope"), Within());
+        await client.QueryAsync(Api.Categories.GetCategoryTree, new NoArgs(), Within());
+        var missing = () => client.QueryAsync(Api.Categories.GetCategoryBySlug, new CategorySlugArgs("nope"), Within());
         await missing.Should().ThrowAsync<DakarCafeException>();
-        await client.MutateAsync<CartView>("cart:clearCart", new NoArgs(), Within());
+        await client.MutateAsync(Api.Cart.ClearCart, new NoArgs(), Within());
 
         _functionLogs.Lines.Should().Contain(l => l.StartsWith("query categories:getCategoryTree answered ok in ", StringComparison.Ordinal));
         _functionLogs.Lines.Should().Contain(l => l.StartsWith("query categories:getCategoryBySlug answered NOT_FOUND in ", StringComparison.Ordinal));
@@ -45,8 +44,8 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
     public async Task The_prometheus_endpoint_shows_function_latency_by_function_and_outcome_and_the_live_connections()
     {
         var clients = await Task.WhenAll(ConnectAsync(), ConnectAsync(), ConnectAsync());
-        await clients[0].QueryAsync<IReadOnlyList<CategoryNode>>("categories:getCategoryTree", new NoArgs(), Within());
-        var missing = () => clients[1].QueryAsync<Category>("categories:getCategoryBySlug", new CategorySlugArgs("nope"), Within());
+        await clients[0].QueryAsync(Api.Categories.GetCategoryTree, new NoArgs(), Within());
+        var missing = () => clients[1].QueryAsync(Api.Categories.GetCategoryBySlug, new CategorySlugArgs("nope"), Within());
         await missing.Should().ThrowAsync<DakarCafeException>();
         using var http = Server.CreateSocketClient();
 
@@ -104,7 +103,7 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
             ["Telemetry:Otlp:IntervalMilliseconds"] = "200",
         });
         var client = await ConnectAsync(server: server);
-        await client.QueryAsync<IReadOnlyList<CategoryNode>>("categories:getCategoryTree", new NoArgs(), Within());
+        await client.QueryAsync(Api.Categories.GetCategoryTree, new NoArgs(), Within());
 
         // The query's execution is counted when it starts and its duration recorded when it ends: an export may fall between.
         static bool HoldsTheCallsDuration((string ContentType, byte[] Body) export) =>

@@ -3,6 +3,7 @@ using System.Net;
 using DakarCafe.Client;
 using DakarCafe.Client.Auth;
 using DakarCafe.Fixtures;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 using DakarCafe.Server.SampleData;
 
@@ -60,14 +61,14 @@ public sealed class EmbeddedDatabaseTests : IDisposable
         await using var shopper = new DakarCafeClient(new DakarCafeClientOptions { ServerUrl = server.BaseAddress });
         await staff.ConnectAsync(Deadlines.Within());
         await shopper.ConnectAsync(Deadlines.Within());
-        var product = await staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Ristretto", 3_000, stock: 20), Deadlines.Within());
-        var live = await shopper.SubscribeAsync<ProductLiveInfo>("products:subscribeToProductChanges", new ProductIdArgs(product), Deadlines.Within());
+        var product = await staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Ristretto", 3_000, stock: 20), Deadlines.Within());
+        var live = await shopper.SubscribeAsync(Api.Products.SubscribeToProductChanges, new ProductIdArgs(product), Deadlines.Within());
         await live.WaitForAsync(p => p.Stock == 20, Deadlines.Within());
         var killed = ReadPostmasterPid();
 
         Process.GetProcessById(killed).Kill();
         var during = Enumerable.Range(0, 5)
-            .Select(_ => staff.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(product, -1), Deadlines.Within(TimeSpan.FromSeconds(90))))
+            .Select(_ => staff.MutateAsync(Api.Products.AdjustStock, new AdjustStockArgs(product, -1), Deadlines.Within(TimeSpan.FromSeconds(90))))
             .ToList();
 
         (await HealthPolling.WaitForStatusAsync(http, HttpStatusCode.OK, TimeSpan.FromSeconds(60), "the server starts its database again")).Dispose();
@@ -75,7 +76,7 @@ public sealed class EmbeddedDatabaseTests : IDisposable
         ReadPostmasterPid().Should().NotBe(killed);
         server.Output.Should().Contain(line => line.Contains("started again", StringComparison.Ordinal));
         (await live.WaitForAsync(p => p.Stock == 15, Deadlines.Within())).Stock.Should().Be(15, "the live query resumes");
-        (await staff.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: product), Deadlines.Within())).Inventory.Stock
+        (await staff.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: product), Deadlines.Within())).Inventory.Stock
             .Should().Be(15, "each of the five mutations made across the restart is applied exactly once");
         (await new TokenClient(http).PasswordGrantAsync(admin.Email, admin.Password)).Tokens.Should().NotBeNull("sign-in works after the restart");
     }

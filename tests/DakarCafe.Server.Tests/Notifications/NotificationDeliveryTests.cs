@@ -20,9 +20,9 @@ public sealed class NotificationDeliveryTests(PostgresServer postgres) : Notific
 
         var order = await OrderAsync(awa);
         var placed = (await inbox.WaitForAsync(p => p.Items.Any(n => n.Kind == "orderPlaced" && Settled(n)), Within())).Items.Single();
-        await Staff.MutateAsync<Order>("orders:updateOrderStatus", new UpdateOrderStatusArgs(order.Id, OrderStatus.Confirmed), Within());
-        await Staff.MutateAsync<Order>("orders:updateOrderStatus", new UpdateOrderStatusArgs(order.Id, OrderStatus.Processing), Within());
-        await Staff.MutateAsync<Order>("orders:updateOrderStatus", new UpdateOrderStatusArgs(order.Id, OrderStatus.Shipped, "Yobante", "YB-77"), Within());
+        await Staff.MutateAsync(Api.Orders.UpdateOrderStatus, new UpdateOrderStatusArgs(order.Id, OrderStatus.Confirmed), Within());
+        await Staff.MutateAsync(Api.Orders.UpdateOrderStatus, new UpdateOrderStatusArgs(order.Id, OrderStatus.Processing), Within());
+        await Staff.MutateAsync(Api.Orders.UpdateOrderStatus, new UpdateOrderStatusArgs(order.Id, OrderStatus.Shipped, "Yobante", "YB-77"), Within());
         var page = await inbox.WaitForAsync(p => p.Items.Count(Settled) == 3, Within());
 
         page.Items.Select(n => n.Kind).Should().Equal("orderShipped", "orderConfirmed", "orderPlaced");
@@ -40,14 +40,14 @@ public sealed class NotificationDeliveryTests(PostgresServer postgres) : Notific
         Messaging.Delivered(MessagingSandbox.Sms).Should().Contain(m => m.Body.Contains("Yobante, numéro de suivi YB-77"));
         Messaging.SmsTokensGranted.Should().Be(1, "the texts share one token from Orange's gateway until it expires");
 
-        await awa.MutateAsync<Notification>("notifications:markRead", new NotificationIdArgs(placed.Id), Within());
+        await awa.MutateAsync(Api.Notifications.MarkRead, new NotificationIdArgs(placed.Id), Within());
         await inbox.WaitForAsync(p => p.Unread == 2, Within());
-        (await awa.MutateAsync<int>("notifications:markAllRead", new NoArgs(), Within())).Should().Be(2);
+        (await awa.MutateAsync(Api.Notifications.MarkAllRead, new NoArgs(), Within())).Should().Be(2);
         await inbox.WaitForAsync(p => p.Unread == 0, Within());
         var (stranger, _) = await CustomerAsync();
-        var reading = () => stranger.MutateAsync<Notification>("notifications:markRead", new NotificationIdArgs(placed.Id), Within());
+        var reading = () => stranger.MutateAsync(Api.Notifications.MarkRead, new NotificationIdArgs(placed.Id), Within());
         (await reading.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
-        (await stranger.QueryAsync<NotificationPage>("notifications:getMyNotifications", new GetMyNotificationsArgs(), Within())).Total.Should().Be(0);
+        (await stranger.QueryAsync(Api.Notifications.GetMyNotifications, new GetMyNotificationsArgs(), Within())).Total.Should().Be(0);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class NotificationDeliveryTests(PostgresServer postgres) : Notific
         Mail.Received.Should().ContainSingle(m => m.To == user.Email);
         Messaging.Requests(MessagingSandbox.Sms).Should().Be(0);
         Messaging.Requests(MessagingSandbox.Push).Should().Be(0);
-        var badToken = () => moussa.MutateAsync<bool>("notifications:registerPushToken", new RegisterPushTokenArgs("<script>"), Within());
+        var badToken = () => moussa.MutateAsync(Api.Notifications.RegisterPushToken, new RegisterPushTokenArgs("<script>"), Within());
         (await badToken.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be(Protocol.ErrorCodes.Validation);
     }
 

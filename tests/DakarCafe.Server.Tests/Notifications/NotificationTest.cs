@@ -1,5 +1,6 @@
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Notifications;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Users;
@@ -36,31 +37,31 @@ public abstract class NotificationTest(PostgresServer postgres) : ShopTest(postg
     protected async Task OpenShopAsync()
     {
         Staff = await ConnectAsync(await SignInAsAsync("admin"));
-        Product = await Staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Ristretto", 3_000, stock: 100), Within());
+        Product = await Staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Ristretto", 3_000, stock: 100), Within());
     }
 
     /// <summary>A signed-in customer with a phone number, the given channels switched on, and one push device if push is on.</summary>
     protected async Task<(DakarCafeClient Client, User User)> CustomerAsync(bool email = true, bool push = false, bool sms = false, Language language = Language.Fr)
     {
         var client = await ConnectAsync(await SignInAsAsync("user"));
-        await client.MutateAsync<User>("users:updateProfile", new UpdateProfileArgs(Phone: "77 123 45 67"), Within());
-        var user = await client.MutateAsync<User>("users:updatePreferences", new UpdatePreferencesArgs(UserPreferences.Default with
+        await client.MutateAsync(Api.Users.UpdateProfile, new UpdateProfileArgs(Phone: "77 123 45 67"), Within());
+        var user = await client.MutateAsync(Api.Users.UpdatePreferences, new UpdatePreferencesArgs(UserPreferences.Default with
         {
             Language = language,
             Notifications = new NotificationPreferences(email, push, sms),
         }), Within());
         if (push)
         {
-            await client.MutateAsync<bool>("notifications:registerPushToken", new RegisterPushTokenArgs($"ExponentPushToken[{user.Id:N}]"), Within());
+            await client.MutateAsync(Api.Notifications.RegisterPushToken, new RegisterPushTokenArgs($"ExponentPushToken[{user.Id:N}]"), Within());
         }
 
         return (client, user);
     }
 
-    protected Task<Order> OrderAsync(DakarCafeClient customer) => customer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((Product, 1)), Within());
+    protected Task<Order> OrderAsync(DakarCafeClient customer) => customer.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((Product, 1)), Within());
 
     protected static bool Settled(Notification n) => n.Deliveries.All(d => d.Status != DeliveryStatus.Pending);
 
     protected static Task<QuerySubscription<NotificationPage>> InboxAsync(DakarCafeClient customer) =>
-        customer.SubscribeAsync<NotificationPage>("notifications:getMyNotifications", new GetMyNotificationsArgs(), Within());
+        customer.SubscribeAsync(Api.Notifications.GetMyNotifications, new GetMyNotificationsArgs(), Within());
 }

@@ -16,20 +16,20 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
     private async Task<Guid> ProductAsync(string name, long price, int stock = 10)
     {
         _admin ??= await ConnectAsync(await SignInAsAsync("admin"));
-        return await _admin.MutateAsync<Guid>("products:create", TestProducts.Capsule(name, price, stock: stock), Within());
+        return await _admin.MutateAsync(Api.Products.Create, TestProducts.Capsule(name, price, stock: stock), Within());
     }
 
-    private Task<Product> ProductNowAsync(Guid id) => _admin.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: id), Within());
+    private Task<Product> ProductNowAsync(Guid id) => _admin.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: id), Within());
 
     [Fact]
     public async Task Checkout_of_the_cart_prices_the_order_takes_the_stock_and_empties_the_ordered_lines()
     {
         var (roma, cosi) = (await ProductAsync("Roma", 3_500, stock: 10), await ProductAsync("Cosi", 3_300, stock: 4));
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
-        await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, 2), Within());
-        await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(cosi, 3), Within());
+        await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 2), Within());
+        await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(cosi, 3), Within());
 
-        var order = await shopper.MutateAsync<Order>("orders:createOrder", new CreateOrderArgs(TestOrders.Dakar(), PaymentMethod.CashOnDelivery), Within());
+        var order = await shopper.MutateAsync(Api.Orders.CreateOrder, new CreateOrderArgs(TestOrders.Dakar(), PaymentMethod.CashOnDelivery), Within());
 
         order.Items.Should().BeEquivalentTo(new[] { new OrderItem(roma, "Roma", 2, 3_500, 7_000), new OrderItem(cosi, "Cosi", 3, 3_300, 9_900) });
         order.Should().BeEquivalentTo(new
@@ -48,8 +48,8 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
         order.Tracking.Updates.Should().ContainSingle().Which.Status.Should().Be("pending");
         (await ProductNowAsync(roma)).Inventory.Stock.Should().Be(8);
         (await ProductNowAsync(cosi)).Inventory.Stock.Should().Be(1);
-        (await shopper.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within())).Lines.Should().BeEmpty();
-        (await shopper.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order.Id), Within())).Should().BeEquivalentTo(order);
+        (await shopper.QueryAsync(Api.Cart.GetCart, new NoArgs(), Within())).Lines.Should().BeEmpty();
+        (await shopper.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(order.Id), Within())).Should().BeEquivalentTo(order);
     }
 
     [Fact]
@@ -57,12 +57,12 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
     {
         var (roma, cosi) = (await ProductAsync("Roma", 3_500), await ProductAsync("Cosi", 3_300));
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
-        await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, 1), Within());
-        await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(cosi, 1), Within());
+        await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 1), Within());
+        await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(cosi, 1), Within());
 
-        await shopper.MutateAsync<Order>("orders:createOrder", TestOrders.Of((roma, 1)), Within());
+        await shopper.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((roma, 1)), Within());
 
-        (await shopper.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within())).Lines.Select(l => l.ProductId).Should().Equal(cosi);
+        (await shopper.QueryAsync(Api.Cart.GetCart, new NoArgs(), Within())).Lines.Select(l => l.ProductId).Should().Equal(cosi);
     }
 
     [Fact]
@@ -71,9 +71,9 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
         var machine = await ProductAsync("Essenza", 60_000);
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
 
-        var small = await shopper.MutateAsync<Order>("orders:createOrder",
+        var small = await shopper.MutateAsync(Api.Orders.CreateOrder,
             new CreateOrderArgs(TestOrders.Thies(), PaymentMethod.CashOnDelivery, [new OrderItemInput(await ProductAsync("Roma", 3_500), 1)]), Within());
-        var big = await shopper.MutateAsync<Order>("orders:createOrder",
+        var big = await shopper.MutateAsync(Api.Orders.CreateOrder,
             new CreateOrderArgs(TestOrders.Thies(), PaymentMethod.CashOnDelivery, [new OrderItemInput(machine, 1)]), Within());
 
         small.Shipping.Should().Be(3_500);
@@ -88,14 +88,14 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
         var shoppers = await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ => await ConnectAsync(await SignInAsAsync("user"))));
 
         var orders = await Task.WhenAll(shoppers.SelectMany(s => Enumerable.Range(0, 4).Select(_ => s)).Select(s =>
-            s.MutateAsync<Order>("orders:createOrder", TestOrders.Of((roma, 1)), Within())));
+            s.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((roma, 1)), Within())));
 
         var numbers = orders.Select(o => o.OrderNumber).ToList();
         numbers.Should().OnlyHaveUniqueItems().And.AllSatisfy(n => OrderNumberPattern().IsMatch(n).Should().BeTrue(n));
         numbers.Should().AllSatisfy(n => n.Should().StartWith($"DCE-{orders[0].CreatedAt.Year}-"));
         foreach (var shopper in shoppers)
         {
-            var own = (await shopper.QueryAsync<OrderPage>("orders:getUserOrders", new GetUserOrdersArgs(), Within())).Items;
+            var own = (await shopper.QueryAsync(Api.Orders.GetUserOrders, new GetUserOrdersArgs(), Within())).Items;
             own.Select(o => o.OrderNumber).Should().BeInDescendingOrder(StringComparer.Ordinal, "one shopper's later orders get later numbers");
         }
     }
@@ -126,19 +126,19 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
     {
         var roma = await ProductAsync("Roma", 3_500, stock: 10);
         var off = await ProductAsync("Arpeggio", 3_500);
-        await _admin.MutateAsync<Product>("products:setActive", new SetActiveArgs(off, false), Within());
+        await _admin.MutateAsync(Api.Products.SetActive, new SetActiveArgs(off, false), Within());
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
-        await shopper.MutateAsync<CartView>("cart:addToCart", new CartItemArgs(roma, 2), Within());
+        await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 2), Within());
 
-        var ordering = () => shopper.MutateAsync<Order>("orders:createOrder", args(roma, off), Within());
+        var ordering = () => shopper.MutateAsync(Api.Orders.CreateOrder, args(roma, off), Within());
 
         var error = (await ordering.Should().ThrowAsync<DakarCafeException>(what)).Which.Error;
         error.Code.Should().Be(code, what);
         error.Data.Should().Contain($"\"field\":\"{field}\"", what);
         (await ProductNowAsync(roma)).Inventory.Stock.Should().Be(10, "nothing was written");
-        (await shopper.QueryAsync<OrderPage>("orders:getUserOrders", new GetUserOrdersArgs(), Within())).Total.Should().Be(0);
-        (await shopper.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within())).ItemCount.Should().Be(2);
-        (await shopper.QueryAsync<CartView>("cart:getCart", new NoArgs(), Within())).Should().NotBeNull("the connection stays usable");
+        (await shopper.QueryAsync(Api.Orders.GetUserOrders, new GetUserOrdersArgs(), Within())).Total.Should().Be(0);
+        (await shopper.QueryAsync(Api.Cart.GetCart, new NoArgs(), Within())).ItemCount.Should().Be(2);
+        (await shopper.QueryAsync(Api.Cart.GetCart, new NoArgs(), Within())).Should().NotBeNull("the connection stays usable");
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
     {
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
 
-        var ordering = () => shopper.MutateAsync<Order>("orders:createOrder", new CreateOrderArgs(TestOrders.Dakar(), PaymentMethod.CashOnDelivery), Within());
+        var ordering = () => shopper.MutateAsync(Api.Orders.CreateOrder, new CreateOrderArgs(TestOrders.Dakar(), PaymentMethod.CashOnDelivery), Within());
 
         var error = (await ordering.Should().ThrowAsync<DakarCafeException>()).Which.Error;
         error.Code.Should().Be(ErrorCodes.Validation);
@@ -178,7 +178,7 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
         var roma = await ProductAsync("Roma", 3_500);
         var anonymous = await ConnectAsync();
 
-        var ordering = () => anonymous.MutateAsync<Order>("orders:createOrder", TestOrders.Of((roma, 1)), Within());
+        var ordering = () => anonymous.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((roma, 1)), Within());
 
         (await ordering.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be(ErrorCodes.AuthRequired);
     }

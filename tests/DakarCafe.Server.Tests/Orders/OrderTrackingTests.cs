@@ -1,6 +1,7 @@
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
 
@@ -16,23 +17,23 @@ public sealed class OrderTrackingTests(PostgresServer postgres) : ShopTest(postg
         if (_staff is null)
         {
             _staff = await ConnectAsync(await SignInAsAsync("admin"));
-            _roma = await _staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_500, stock: 10), Within());
+            _roma = await _staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Roma", 3_500, stock: 10), Within());
         }
 
         var customer = await ConnectAsync(await SignInAsAsync("user"));
-        return (customer, await customer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((_roma, quantity)) with { PaymentMethod = method }, Within()));
+        return (customer, await customer.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((_roma, quantity)) with { PaymentMethod = method }, Within()));
     }
 
     private Task<Order> MoveAsync(Order order, OrderStatus status, string? carrier = null, string? trackingNumber = null, string? reason = null) =>
-        _staff.MutateAsync<Order>("orders:updateOrderStatus", new UpdateOrderStatusArgs(order.Id, status, carrier, trackingNumber, reason), Within());
+        _staff.MutateAsync(Api.Orders.UpdateOrderStatus, new UpdateOrderStatusArgs(order.Id, status, carrier, trackingNumber, reason), Within());
 
-    private async Task<int> StockAsync() => (await _staff.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: _roma), Within())).Inventory.Stock;
+    private async Task<int> StockAsync() => (await _staff.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: _roma), Within())).Inventory.Stock;
 
     [Fact]
     public async Task The_customer_watching_an_order_sees_every_step_as_it_happens()
     {
         var (customer, order) = await PlacedOrderAsync();
-        var tracking = await customer.SubscribeAsync<OrderTrackingView>("orders:subscribeToOrderUpdates", new OrderIdArgs(order.Id), Within());
+        var tracking = await customer.SubscribeAsync(Api.Orders.SubscribeToOrderUpdates, new OrderIdArgs(order.Id), Within());
         await tracking.ResultAsync(Within());
         var seen = new List<string>();
         tracking.Changed += s => seen.Add(string.Join(",", s.Value!.Tracking.Updates.Select(u => u.Status)));
@@ -43,7 +44,7 @@ public sealed class OrderTrackingTests(PostgresServer postgres) : ShopTest(postg
         await tracking.WaitForAsync(t => t.Status == OrderStatus.Processing, Within());
         await MoveAsync(order, OrderStatus.Shipped, "Yobante Express", "YB-2211");
         await tracking.WaitForAsync(t => t.Status == OrderStatus.Shipped, Within());
-        await _staff.MutateAsync<Order>("orders:addTrackingUpdate", new AddTrackingUpdateArgs(order.Id, "Au dépôt de Rufisque", "Rufisque"), Within());
+        await _staff.MutateAsync(Api.Orders.AddTrackingUpdate, new AddTrackingUpdateArgs(order.Id, "Au dépôt de Rufisque", "Rufisque"), Within());
         await tracking.WaitForAsync(t => t.Tracking.Updates.Count == 5, Within());
         await MoveAsync(order, OrderStatus.Delivered);
         var delivered = await tracking.WaitForAsync(t => t.Status == OrderStatus.Delivered, Within());
@@ -62,20 +63,20 @@ public sealed class OrderTrackingTests(PostgresServer postgres) : ShopTest(postg
         var (_, order) = await PlacedOrderAsync();
         var stranger = await ConnectAsync(await SignInAsAsync("user"));
 
-        var watched = await stranger.SubscribeAsync<OrderTrackingView>("orders:subscribeToOrderUpdates", new OrderIdArgs(order.Id), Within());
+        var watched = await stranger.SubscribeAsync(Api.Orders.SubscribeToOrderUpdates, new OrderIdArgs(order.Id), Within());
         await watched.ResultAsync(Within());
-        var reading = () => stranger.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order.Id), Within());
-        var cancelling = () => stranger.MutateAsync<Order>("orders:cancelOrder", new CancelOrderArgs(order.Id, "pour voir"), Within());
-        var moving = () => stranger.MutateAsync<Order>("orders:updateOrderStatus", new UpdateOrderStatusArgs(order.Id, OrderStatus.Confirmed), Within());
+        var reading = () => stranger.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(order.Id), Within());
+        var cancelling = () => stranger.MutateAsync(Api.Orders.CancelOrder, new CancelOrderArgs(order.Id, "pour voir"), Within());
+        var moving = () => stranger.MutateAsync(Api.Orders.UpdateOrderStatus, new UpdateOrderStatusArgs(order.Id, OrderStatus.Confirmed), Within());
 
         watched.Error!.Code.Should().Be("NOT_FOUND");
         watched.Value.Should().BeNull("a denied subscription gets an error, never data");
         (await reading.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
         (await cancelling.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
         (await moving.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be(ErrorCodes.Forbidden);
-        var missing = () => stranger.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(Guid.NewGuid()), Within());
+        var missing = () => stranger.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(Guid.NewGuid()), Within());
         (await missing.Should().ThrowAsync<DakarCafeException>()).Which.Error.Message.Should().Be(watched.Error.Message, "a refusal reads like a missing order");
-        (await _staff.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order.Id), Within())).Status.Should().Be(OrderStatus.Pending);
+        (await _staff.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(order.Id), Within())).Status.Should().Be(OrderStatus.Pending);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class OrderTrackingTests(PostgresServer postgres) : ShopTest(postg
         var (_, other) = await PlacedOrderAsync(quantity: 2);
         (await StockAsync()).Should().Be(5);
 
-        var byCustomer = await customer.MutateAsync<Order>("orders:cancelOrder", new CancelOrderArgs(mine.Id, "Commande en double"), Within());
+        var byCustomer = await customer.MutateAsync(Api.Orders.CancelOrder, new CancelOrderArgs(mine.Id, "Commande en double"), Within());
         await MoveAsync(other, OrderStatus.Confirmed);
         await MoveAsync(other, OrderStatus.Processing);
         var byStaff = await MoveAsync(other, OrderStatus.Cancelled, reason: "Adresse introuvable");
@@ -107,14 +108,14 @@ public sealed class OrderTrackingTests(PostgresServer postgres) : ShopTest(postg
         }
 
         var byStaff = () => MoveAsync(order, OrderStatus.Cancelled, reason: "trop tard");
-        var byCustomer = () => customer.MutateAsync<Order>("orders:cancelOrder", new CancelOrderArgs(order.Id, "trop tard"), Within());
+        var byCustomer = () => customer.MutateAsync(Api.Orders.CancelOrder, new CancelOrderArgs(order.Id, "trop tard"), Within());
 
         var error = (await byStaff.Should().ThrowAsync<DakarCafeException>()).Which.Error;
         error.Code.Should().Be("INVALID_TRANSITION");
         error.Data.Should().Contain("\"from\":\"delivered\"").And.Contain("\"allowed\":[]");
         (await byCustomer.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("INVALID_TRANSITION");
         (await StockAsync()).Should().Be(8);
-        (await customer.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order.Id), Within())).Status.Should().Be(OrderStatus.Delivered);
+        (await customer.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(order.Id), Within())).Status.Should().Be(OrderStatus.Delivered);
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class OrderTrackingTests(PostgresServer postgres) : ShopTest(postg
         var error = (await skipping.Should().ThrowAsync<DakarCafeException>()).Which.Error;
         error.Code.Should().Be("INVALID_TRANSITION");
         error.Data.Should().Contain("\"allowed\":[\"confirmed\",\"cancelled\"]");
-        (await customer.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order.Id), Within())).Tracking.Updates.Should().ContainSingle();
+        (await customer.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(order.Id), Within())).Tracking.Updates.Should().ContainSingle();
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class OrderTrackingTests(PostgresServer postgres) : ShopTest(postg
     {
         var (customer, order) = await PlacedOrderAsync();
 
-        var confirming = () => customer.MutateAsync<Order>("orders:updateOrderStatus", new UpdateOrderStatusArgs(order.Id, OrderStatus.Confirmed), Within());
+        var confirming = () => customer.MutateAsync(Api.Orders.UpdateOrderStatus, new UpdateOrderStatusArgs(order.Id, OrderStatus.Confirmed), Within());
 
         (await confirming.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be(ErrorCodes.Forbidden);
     }

@@ -1,5 +1,6 @@
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
 
@@ -20,7 +21,7 @@ public sealed class StockRaceTests(PostgresServer postgres) : ShopTest(postgres)
     public async Task Two_hundred_buyers_racing_for_the_last_ten_units_leave_exactly_ten_orders_and_no_negative_stock()
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
-        var lastUnits = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Edition Casamance", 9_900, stock: Units), Within());
+        var lastUnits = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Edition Casamance", 9_900, stock: Units), Within());
         var buyers = new List<DakarCafeClient>();
         foreach (var chunk in Enumerable.Range(0, Buyers).Chunk(20))
         {
@@ -33,7 +34,7 @@ public sealed class StockRaceTests(PostgresServer postgres) : ShopTest(postgres)
             await start.WaitAsync(Within());
             try
             {
-                return (Order: await buyer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((lastUnits, 1)), Within()), Code: (string?)null);
+                return (Order: await buyer.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((lastUnits, 1)), Within()), Code: (string?)null);
             }
             catch (DakarCafeException e)
             {
@@ -48,9 +49,9 @@ public sealed class StockRaceTests(PostgresServer postgres) : ShopTest(postgres)
         outcomes.Count(o => o.Order is not null).Should().Be(Units);
         outcomes.Where(o => o.Order is null).Select(o => o.Code).Should().AllBe("OUT_OF_STOCK").And.HaveCount(Buyers - Units);
         outcomes.Where(o => o.Order is not null).Select(o => o.Order!.OrderNumber).Should().OnlyHaveUniqueItems();
-        var product = await admin.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: lastUnits), Within());
+        var product = await admin.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: lastUnits), Within());
         product.Inventory.Stock.Should().Be(0);
-        var sold = await admin.QueryAsync<OrderPage>("orders:listOrders", new ListOrdersArgs(Limit: 100), Within());
+        var sold = await admin.QueryAsync(Api.Orders.ListOrders, new ListOrdersArgs(Limit: 100), Within());
         sold.Total.Should().Be(Units);
         sold.Items.SelectMany(o => o.Items).Sum(i => i.Quantity).Should().Be(Units);
     }

@@ -1,6 +1,7 @@
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
 
@@ -17,19 +18,19 @@ public sealed class PaymentRefundTests(PostgresServer postgres) : PaymentsTest(p
     }
 
     private Task<PaymentSummary> RefundAsync(Guid paymentId, bool byHand = false) =>
-        Staff.ActionAsync<PaymentSummary>("payments:refundPayment", new RefundPaymentArgs(paymentId, byHand), Within());
+        Staff.ActionAsync(Api.Payments.RefundPayment, new RefundPaymentArgs(paymentId, byHand), Within());
 
     [Fact]
     public async Task Cancelling_a_paid_wave_order_and_refunding_it_pays_the_customer_back_once()
     {
         var (customer, order, paid) = await PaidOrderAsync(PaymentMethod.Wave);
-        await Staff.MutateAsync<Order>("orders:updateOrderStatus", new UpdateOrderStatusArgs(order.Id, OrderStatus.Cancelled, Reason: "Rupture fournisseur"), Within());
+        await Staff.MutateAsync(Api.Orders.UpdateOrderStatus, new UpdateOrderStatusArgs(order.Id, OrderStatus.Cancelled, Reason: "Rupture fournisseur"), Within());
 
         var refunded = await RefundAsync(paid.PaymentId);
         var again = () => RefundAsync(paid.PaymentId);
 
         refunded.Status.Should().Be(PaymentStatus.Refunded);
-        var now = await customer.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order.Id), Within());
+        var now = await customer.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(order.Id), Within());
         now.PaymentStatus.Should().Be(PaymentStatus.Refunded);
         now.Tracking.Updates[^1].Should().BeEquivalentTo(new { Status = "paymentRefunded", Message = "9760 FCFA refunded" });
         (await again.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOTHING_TO_REFUND");
@@ -41,9 +42,9 @@ public sealed class PaymentRefundTests(PostgresServer postgres) : PaymentsTest(p
     {
         var (customer, order) = await OrderAsync(PaymentMethod.Card);
         var instructions = await StartAsync(customer, order);
-        await customer.MutateAsync<Order>("orders:cancelOrder", new CancelOrderArgs(order.Id, "Trop long"), Within());
+        await customer.MutateAsync(Api.Orders.CancelOrder, new CancelOrderArgs(order.Id, "Trop long"), Within());
         await Sandbox.PayAsync(Server.BaseAddress, instructions.CheckoutUrl!);
-        var due = (await customer.QueryAsync<IReadOnlyList<PaymentSummary>>("payments:getOrderPayments", new OrderIdArgs(order.Id), Within())).Single();
+        var due = (await customer.QueryAsync(Api.Payments.GetOrderPayments, new OrderIdArgs(order.Id), Within())).Single();
         due.Should().BeEquivalentTo(new { Status = PaymentStatus.Paid, RefundDue = true });
 
         var refunded = await RefundAsync(due.Id);
@@ -87,8 +88,8 @@ public sealed class PaymentRefundTests(PostgresServer postgres) : PaymentsTest(p
         var (customer, order, paid) = await PaidOrderAsync(PaymentMethod.Wave);
         var stranger = await ConnectAsync(await SignInAsAsync("user"));
 
-        var refunding = () => customer.ActionAsync<PaymentSummary>("payments:refundPayment", new RefundPaymentArgs(paid.PaymentId), Within());
-        var prying = () => stranger.QueryAsync<IReadOnlyList<PaymentSummary>>("payments:getOrderPayments", new OrderIdArgs(order.Id), Within());
+        var refunding = () => customer.ActionAsync(Api.Payments.RefundPayment, new RefundPaymentArgs(paid.PaymentId), Within());
+        var prying = () => stranger.QueryAsync(Api.Payments.GetOrderPayments, new OrderIdArgs(order.Id), Within());
 
         (await refunding.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be(ErrorCodes.Forbidden);
         (await prying.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");

@@ -1,5 +1,6 @@
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Payments;
 using DakarCafe.Server.Tests.Orders;
@@ -32,15 +33,15 @@ public abstract class PaymentsTest(PostgresServer postgres) : ShopTest(postgres)
         if (Staff is null)
         {
             Staff = await ConnectAsync(await SignInAsAsync("admin"));
-            _roma = await Staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_500, stock: 100), Within());
+            _roma = await Staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Roma", 3_500, stock: 100), Within());
         }
 
         var customer = await ConnectAsync(await SignInAsAsync("user"));
-        return (customer, await customer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((_roma, 2)) with { PaymentMethod = method }, Within()));
+        return (customer, await customer.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((_roma, 2)) with { PaymentMethod = method }, Within()));
     }
 
     protected static Task<PaymentInstructions> StartAsync(DakarCafeClient customer, Order order, string? phone = null) =>
-        customer.ActionAsync<PaymentInstructions>("payments:startPayment", new StartPaymentArgs(order.Id, phone), Within());
+        customer.ActionAsync(Api.Payments.StartPayment, new StartPaymentArgs(order.Id, phone), Within());
 
-    protected Task<Order> OrderNowAsync(Order order) => Staff.QueryAsync<Order>("orders:getOrder", new OrderIdArgs(order.Id), Within());
+    protected Task<Order> OrderNowAsync(Order order) => Staff.QueryAsync(Api.Orders.GetOrder, new OrderIdArgs(order.Id), Within());
 }

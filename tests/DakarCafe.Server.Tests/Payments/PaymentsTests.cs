@@ -2,6 +2,7 @@ using System.Net;
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 
 namespace DakarCafe.Server.Tests.Payments;
@@ -12,7 +13,7 @@ public sealed class PaymentsTests(PostgresServer postgres) : PaymentsTest(postgr
     public async Task A_wave_payment_is_pushed_live_to_the_customer_and_counted_once_when_wave_repeats_itself()
     {
         var (customer, order) = await OrderAsync(PaymentMethod.Wave);
-        var tracking = await customer.SubscribeAsync<OrderTrackingView>("orders:subscribeToOrderUpdates", new OrderIdArgs(order.Id), Within());
+        var tracking = await customer.SubscribeAsync(Api.Orders.SubscribeToOrderUpdates, new OrderIdArgs(order.Id), Within());
         await tracking.ResultAsync(Within());
 
         var instructions = await StartAsync(customer, order, phone: "77 123 45 67");
@@ -93,7 +94,7 @@ public sealed class PaymentsTests(PostgresServer postgres) : PaymentsTest(postgr
     {
         var (customer, order) = await OrderAsync(PaymentMethod.Wave);
         var instructions = await StartAsync(customer, order);
-        await customer.MutateAsync<Order>("orders:cancelOrder", new CancelOrderArgs(order.Id, "Changé d'avis"), Within());
+        await customer.MutateAsync(Api.Orders.CancelOrder, new CancelOrderArgs(order.Id, "Changé d'avis"), Within());
 
         var answer = (await Sandbox.PayAsync(Server.BaseAddress, instructions.CheckoutUrl!)).Single();
 

@@ -1,5 +1,6 @@
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 
 namespace DakarCafe.Server.Tests.Products;
@@ -18,7 +19,7 @@ public sealed class ConcurrentSlugTests(PostgresServer postgres) : ShopTest(post
         {
             try
             {
-                return (Id: await client.MutateAsync<Guid>("products:create", TestProducts.Capsule($"Roma {i}", 3_500) with { Slug = "roma-race" }, Within()),
+                return (Id: await client.MutateAsync(Api.Products.Create, TestProducts.Capsule($"Roma {i}", 3_500) with { Slug = "roma-race" }, Within()),
                     Code: (string?)null);
             }
             catch (DakarCafeException e)
@@ -29,7 +30,7 @@ public sealed class ConcurrentSlugTests(PostgresServer postgres) : ShopTest(post
 
         outcomes.Where(o => o.Code is null).Should().ContainSingle("one product gets the slug");
         outcomes.Where(o => o.Code is not null).Select(o => o.Code).Should().AllBe("SLUG_TAKEN");
-        var catalog = await staff[0].QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), Within());
+        var catalog = await staff[0].QueryAsync(Api.Products.GetProducts, new GetProductsArgs(Limit: 100), Within());
         catalog.Items.Where(p => p.Seo.Slug == "roma-race").Should().ContainSingle().Which.Id.Should().Be(outcomes.Single(o => o.Code is null).Id);
     }
 }

@@ -2,6 +2,7 @@ using DakarCafe.Client;
 using DakarCafe.Engine.Metrics;
 using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Products;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,18 +16,18 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
         var shopper = await ConnectAsync();
-        var kept = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Roma", 3_500), Within());
-        var hidden = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Cosi", 3_300), Within());
-        await admin.MutateAsync<Guid>("products:create", TestProducts.Machine("Pixie", 119_000), Within());
+        var kept = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Roma", 3_500), Within());
+        var hidden = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Cosi", 3_300), Within());
+        await admin.MutateAsync(Api.Products.Create, TestProducts.Machine("Pixie", 119_000), Within());
 
-        await admin.MutateAsync<Product>("products:setActive", new SetActiveArgs(hidden, false), Within());
-        var page = await shopper.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Category: ProductCategory.Capsules), Within());
+        await admin.MutateAsync(Api.Products.SetActive, new SetActiveArgs(hidden, false), Within());
+        var page = await shopper.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(Category: ProductCategory.Capsules), Within());
 
         page.Items.Select(p => p.Id).Should().Equal(kept);
         page.Total.Should().Be(1);
-        var fetching = () => shopper.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: hidden), Within());
+        var fetching = () => shopper.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: hidden), Within());
         (await fetching.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
-        (await admin.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: hidden), Within())).IsActive.Should().BeFalse();
+        (await admin.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: hidden), Within())).IsActive.Should().BeFalse();
     }
 
     [Fact]
@@ -34,9 +35,9 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
         var input = TestProducts.Capsule("Livanto", 3_500);
-        var id = await admin.MutateAsync<Guid>("products:create", input, Within());
+        var id = await admin.MutateAsync(Api.Products.Create, input, Within());
 
-        var found = await admin.QueryAsync<Product>("products:getProduct", new GetProductArgs(Slug: input.Slug), Within());
+        var found = await admin.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Slug: input.Slug), Within());
 
         found.Id.Should().Be(id);
     }
@@ -48,13 +49,13 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
         var prices = new long[] { 3_000, 3_500, 3_500, 3_500, 4_000, 4_500, 5_000 };
         foreach (var (price, i) in prices.Select((p, i) => (p, i)))
         {
-            await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule($"Capsule {i}", price), Within());
+            await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule($"Capsule {i}", price), Within());
         }
 
-        var first = await admin.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(SortBy: ProductSort.Price, Limit: 3), Within());
-        await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Cheaper newcomer", 1_000), Within());
-        var second = await admin.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(SortBy: ProductSort.Price, Limit: 3, Cursor: first.NextCursor), Within());
-        var third = await admin.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(SortBy: ProductSort.Price, Limit: 3, Cursor: second.NextCursor), Within());
+        var first = await admin.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(SortBy: ProductSort.Price, Limit: 3), Within());
+        await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Cheaper newcomer", 1_000), Within());
+        var second = await admin.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(SortBy: ProductSort.Price, Limit: 3, Cursor: first.NextCursor), Within());
+        var third = await admin.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(SortBy: ProductSort.Price, Limit: 3, Cursor: second.NextCursor), Within());
 
         var all = first.Items.Concat(second.Items).Concat(third.Items).ToList();
         all.Select(p => p.Name).Should().OnlyHaveUniqueItems().And.HaveCount(7, "the newcomer sorts before the cursor, so it neither shifts nor repeats later pages");
@@ -68,10 +69,10 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
     public async Task Search_finds_a_product_by_a_French_word_of_its_description(string word)
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
-        var wanted = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Kazaar", 4_200, "un café intense et corsé"), Within());
-        await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Volluto", 3_400, "un thé doux et fruité"), Within());
+        var wanted = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Kazaar", 4_200, "un café intense et corsé"), Within());
+        await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Volluto", 3_400, "un thé doux et fruité"), Within());
 
-        var page = await admin.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Search: word), Within());
+        var page = await admin.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(Search: word), Within());
 
         page.Items.Select(p => p.Id).Should().Equal(wanted);
     }
@@ -133,8 +134,8 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
     {
         var shopper = await ConnectAsync();
 
-        var badSlug = () => shopper.QueryAsync<Product>("products:getProduct", new GetProductArgs(Slug: "Not A Slug!"), Within());
-        var unknown = () => shopper.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: Guid.NewGuid()), Within());
+        var badSlug = () => shopper.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Slug: "Not A Slug!"), Within());
+        var unknown = () => shopper.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: Guid.NewGuid()), Within());
 
         (await badSlug.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be(ErrorCodes.Validation);
         (await unknown.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
@@ -144,15 +145,15 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
     public async Task A_shopper_watching_a_product_sees_its_price_change_and_it_going_out_of_stock()
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
-        var id = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Arpeggio", 3_700, stock: 3), Within());
+        var id = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Arpeggio", 3_700, stock: 3), Within());
         var shopper = await ConnectAsync();
-        var live = await shopper.SubscribeAsync<ProductLiveInfo>("products:subscribeToProductChanges", new ProductIdArgs(id), Within());
+        var live = await shopper.SubscribeAsync(Api.Products.SubscribeToProductChanges, new ProductIdArgs(id), Within());
         await live.WaitForAsync(p => p.Price == 3_700, Within());
 
-        await admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(id, 3_200, 3_700), Within());
+        await admin.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(id, 3_200, 3_700), Within());
         (await live.WaitForAsync(p => p.Price == 3_200, Within())).OriginalPrice.Should().Be(3_700);
 
-        await admin.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(id, -3), Within());
+        await admin.MutateAsync(Api.Products.AdjustStock, new AdjustStockArgs(id, -3), Within());
         (await live.WaitForAsync(p => p.Stock == 0, Within())).Availability.Should().Be(Availability.OutOfStock);
     }
 
@@ -160,17 +161,17 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
     public async Task A_shopper_watching_capsules_gets_no_push_when_a_machine_changes()
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
-        await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Ristretto", 3_900), Within());
-        var machine = await admin.MutateAsync<Guid>("products:create", TestProducts.Machine("Essenza", 89_000), Within());
+        await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Ristretto", 3_900), Within());
+        var machine = await admin.MutateAsync(Api.Products.Create, TestProducts.Machine("Essenza", 89_000), Within());
         var shopper = await ConnectAsync();
-        var capsules = await shopper.SubscribeAsync<ProductPage>("products:getProducts", new GetProductsArgs(Category: ProductCategory.Capsules), Within());
+        var capsules = await shopper.SubscribeAsync(Api.Products.GetProducts, new GetProductsArgs(Category: ProductCategory.Capsules), Within());
         await capsules.WaitForAsync(p => p.Total == 1, Within());
         var pushes = 0;
         capsules.Changed += _ => Interlocked.Increment(ref pushes);
         using var metrics = new MetricsRecorder(Server.Services.GetRequiredService<EngineMetrics>());
 
-        await admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(machine, 79_000), Within());
-        await admin.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(machine, -1), Within());
+        await admin.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(machine, 79_000), Within());
+        await admin.MutateAsync(Api.Products.AdjustStock, new AdjustStockArgs(machine, -1), Within());
 
         pushes.Should().Be(0);
         metrics.QueryExecutions.Should().Be(0, "the capsule listing's reads do not cover machines");
@@ -182,27 +183,27 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
         var anonymous = await ConnectAsync();
 
-        var asShopper = () => shopper.MutateAsync<Guid>("products:create", TestProducts.Capsule("Nope", 1_000), Within());
-        var asAnonymous = () => anonymous.MutateAsync<Guid>("products:create", TestProducts.Capsule("Nope", 1_000), Within());
+        var asShopper = () => shopper.MutateAsync(Api.Products.Create, TestProducts.Capsule("Nope", 1_000), Within());
+        var asAnonymous = () => anonymous.MutateAsync(Api.Products.Create, TestProducts.Capsule("Nope", 1_000), Within());
 
         (await asShopper.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be(ErrorCodes.Forbidden);
         (await asAnonymous.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be(ErrorCodes.AuthRequired);
-        (await anonymous.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(), Within())).Total.Should().Be(0, "nothing was written");
+        (await anonymous.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(), Within())).Total.Should().Be(0, "nothing was written");
     }
 
     [Fact]
     public async Task Bad_admin_input_is_refused_and_writes_nothing()
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
-        var id = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Dharkan", 4_100, stock: 2), Within());
+        var id = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Dharkan", 4_100, stock: 2), Within());
 
-        var negativePrice = () => admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(id, -5), Within());
-        var tooMuchOut = () => admin.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(id, -3), Within());
-        var unknown = () => admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(Guid.NewGuid(), 1_000), Within());
-        var absurdPrice = () => admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(id, 10_000_000_000_000_000), Within());
-        var absurdOriginal = () => admin.MutateAsync<Product>("products:setPrice", new SetPriceArgs(id, 4_000, long.MaxValue), Within());
-        var tooMuchIn = () => admin.MutateAsync<Product>("products:adjustStock", new AdjustStockArgs(id, int.MaxValue), Within());
-        var absurdStock = () => admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Kazaar", 4_300, stock: 2_000_000), Within());
+        var negativePrice = () => admin.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(id, -5), Within());
+        var tooMuchOut = () => admin.MutateAsync(Api.Products.AdjustStock, new AdjustStockArgs(id, -3), Within());
+        var unknown = () => admin.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(Guid.NewGuid(), 1_000), Within());
+        var absurdPrice = () => admin.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(id, 10_000_000_000_000_000), Within());
+        var absurdOriginal = () => admin.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(id, 4_000, long.MaxValue), Within());
+        var tooMuchIn = () => admin.MutateAsync(Api.Products.AdjustStock, new AdjustStockArgs(id, int.MaxValue), Within());
+        var absurdStock = () => admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Kazaar", 4_300, stock: 2_000_000), Within());
 
         (await negativePrice.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("price");
         (await tooMuchOut.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("delta");
@@ -211,7 +212,7 @@ public sealed class ProductsTests(PostgresServer postgres) : ShopTest(postgres)
         (await tooMuchIn.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("delta");
         (await absurdStock.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("inventory.stock");
         (await unknown.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
-        var product = await admin.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: id), Within());
+        var product = await admin.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: id), Within());
         (product.Price, product.Inventory.Stock).Should().Be((4_100L, 2));
     }
 }

@@ -2,7 +2,6 @@ using DakarCafe.Client;
 using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
-using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Reviews;
 using DakarCafe.Server.Tests.Orders;
 
@@ -30,12 +29,12 @@ public sealed class ReviewRulesTests(PostgresServer postgres) : ReviewTest(postg
         await OpenShopAsync();
         var customer = await CustomerAsync();
 
-        var writing = () => customer.MutateAsync<Review>("reviews:createReview", args with { ProductId = Product }, Within());
+        var writing = () => customer.MutateAsync(Api.Reviews.CreateReview, args with { ProductId = Product }, Within());
 
         var error = (await writing.Should().ThrowAsync<DakarCafeException>()).Which.Error;
         error.Code.Should().Be(ErrorCodes.Validation);
         error.Data.Should().Contain($"\"field\":\"{field}\"");
-        (await customer.QueryAsync<IReadOnlyList<Review>>("reviews:getMyReviews", new NoArgs(), Within())).Should().BeEmpty();
+        (await customer.QueryAsync(Api.Reviews.GetMyReviews, new NoArgs(), Within())).Should().BeEmpty();
         (await ReviewAsync(customer, 5)).Rating.Should().Be(5, "the connection stays usable after a refusal");
     }
 
@@ -47,12 +46,12 @@ public sealed class ReviewRulesTests(PostgresServer postgres) : ReviewTest(postg
         var first = await ReviewAsync(customer, 2, "  Trop amer  ");
 
         var again = () => ReviewAsync(customer, 5);
-        var edited = await customer.MutateAsync<Review>("reviews:updateReview", new UpdateReviewArgs(first.Id, 4, "Meilleur en lungo"), Within());
+        var edited = await customer.MutateAsync(Api.Reviews.UpdateReview, new UpdateReviewArgs(first.Id, 4, "Meilleur en lungo"), Within());
 
         first.Should().BeEquivalentTo(new { Rating = 2, Title = "Trop amer", Comment = "Bon café", IsVisible = true, IsVerified = false, HelpfulCount = 0 });
         (await again.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("ALREADY_REVIEWED");
         edited.Should().BeEquivalentTo(new { first.Id, Rating = 4, Title = "Meilleur en lungo", Comment = (string?)null });
-        (await customer.QueryAsync<IReadOnlyList<Review>>("reviews:getMyReviews", new NoArgs(), Within())).Should().ContainSingle()
+        (await customer.QueryAsync(Api.Reviews.GetMyReviews, new NoArgs(), Within())).Should().ContainSingle()
             .Which.Should().BeEquivalentTo(edited);
         (await ProductAsync()).Should().BeEquivalentTo(new { Rating = 4m, ReviewCount = 1 });
     }
@@ -64,7 +63,7 @@ public sealed class ReviewRulesTests(PostgresServer postgres) : ReviewTest(postg
         var review = await ReviewAsync(await CustomerAsync(), 5);
         var stranger = await CustomerAsync();
 
-        var editing = () => stranger.MutateAsync<Review>("reviews:updateReview", new UpdateReviewArgs(review.Id, 1, "Nul"), Within());
+        var editing = () => stranger.MutateAsync(Api.Reviews.UpdateReview, new UpdateReviewArgs(review.Id, 1, "Nul"), Within());
         var missing = () => ReviewAsync(stranger, 3, product: Guid.NewGuid());
         var nobody = await ConnectAsync();
         var anonymous = () => ReviewAsync(nobody, 3);
@@ -81,7 +80,7 @@ public sealed class ReviewRulesTests(PostgresServer postgres) : ReviewTest(postg
         await OpenShopAsync();
         var (buyer, waiting, browser) = (await CustomerAsync(), await CustomerAsync(), await CustomerAsync());
         var delivered = await DeliveredOrderAsync(buyer);
-        await waiting.MutateAsync<Order>("orders:createOrder", TestOrders.Of((Product, 1)), Within());
+        await waiting.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((Product, 1)), Within());
 
         var verified = await ReviewAsync(buyer, 5);
         var notYet = await ReviewAsync(waiting, 4);
@@ -90,7 +89,7 @@ public sealed class ReviewRulesTests(PostgresServer postgres) : ReviewTest(postg
         verified.Should().BeEquivalentTo(new { IsVerified = true, OrderId = delivered.Id });
         notYet.Should().BeEquivalentTo(new { IsVerified = false, OrderId = (Guid?)null }, "an order not yet delivered does not count");
         unverified.IsVerified.Should().BeFalse();
-        var verifiedOnly = await browser.QueryAsync<PublishedReviewPage>("reviews:getProductReviews",
+        var verifiedOnly = await browser.QueryAsync(Api.Reviews.GetProductReviews,
             new GetProductReviewsArgs(Product, VerifiedOnly: true), Within());
         verifiedOnly.Items.Should().ContainSingle().Which.Id.Should().Be(verified.Id);
     }

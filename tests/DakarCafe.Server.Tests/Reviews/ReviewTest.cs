@@ -1,5 +1,6 @@
 using DakarCafe.Client;
 using DakarCafe.Fixtures;
+using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
 using DakarCafe.Schema.Reviews;
@@ -17,29 +18,29 @@ public abstract class ReviewTest(PostgresServer postgres) : ShopTest(postgres)
     protected async Task OpenShopAsync()
     {
         Staff = await ConnectAsync(await SignInAsAsync("admin"));
-        Product = await Staff.MutateAsync<Guid>("products:create", TestProducts.Capsule("Kenya", 4_000, stock: 500), Within());
+        Product = await Staff.MutateAsync(Api.Products.Create, TestProducts.Capsule("Kenya", 4_000, stock: 500), Within());
     }
 
     protected async Task<DakarCafeClient> CustomerAsync() => await ConnectAsync(await SignInAsAsync("user"));
 
     protected Task<Review> ReviewAsync(DakarCafeClient author, int rating, string? title = null, Guid? product = null) =>
-        author.MutateAsync<Review>("reviews:createReview", new CreateReviewArgs(product ?? Product, rating, title, "Bon café"), Within());
+        author.MutateAsync(Api.Reviews.CreateReview, new CreateReviewArgs(product ?? Product, rating, title, "Bon café"), Within());
 
     /// <summary>The customer orders the product and staff deliver it.</summary>
     protected async Task<Order> DeliveredOrderAsync(DakarCafeClient customer)
     {
-        var order = await customer.MutateAsync<Order>("orders:createOrder", TestOrders.Of((Product, 1)), Within());
+        var order = await customer.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((Product, 1)), Within());
         foreach (var (status, carrier, number) in new[]
         {
             (OrderStatus.Confirmed, (string?)null, (string?)null), (OrderStatus.Processing, null, null), (OrderStatus.Shipped, "DHL Sénégal", "DHL-1"),
             (OrderStatus.Delivered, null, null),
         })
         {
-            order = await Staff.MutateAsync<Order>("orders:updateOrderStatus", new UpdateOrderStatusArgs(order.Id, status, carrier, number), Within());
+            order = await Staff.MutateAsync(Api.Orders.UpdateOrderStatus, new UpdateOrderStatusArgs(order.Id, status, carrier, number), Within());
         }
 
         return order;
     }
 
-    protected async Task<Product> ProductAsync() => await Staff.QueryAsync<Product>("products:getProduct", new GetProductArgs(Id: Product), Within());
+    protected async Task<Product> ProductAsync() => await Staff.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: Product), Within());
 }

@@ -31,8 +31,8 @@ public sealed class SampleDataTests(PostgresServer postgres) : IAsyncLifetime
         });
         await admin.ConnectAsync(TestContext.Current.CancellationToken);
 
-        (await admin.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), TestContext.Current.CancellationToken))!.Role.Should().Be(UserRole.Admin);
-        var all = await admin.QueryAsync<ProductPage>("products:getProducts", new GetProductsArgs(Limit: 100), TestContext.Current.CancellationToken);
+        (await admin.QueryAsync(Api.Users.GetCurrentUser, new NoArgs(), TestContext.Current.CancellationToken))!.Role.Should().Be(UserRole.Admin);
+        var all = await admin.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(Limit: 100), TestContext.Current.CancellationToken);
         all.Total.Should().BeGreaterThanOrEqualTo(60);
         all.Items.Select(p => p.Category).Distinct().Should().HaveCount(3);
         all.Items.Where(p => p.Category == ProductCategory.Capsules).Should().OnlyContain(p => p.Specifications.Intensity != null);

@@ -1,9 +1,9 @@
 using DakarCafe.Engine.Functions;
 using DakarCafe.Fixtures;
+using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Subscriptions;
-using DakarCafe.Schema.Users;
 using DakarCafe.Server.Tests.Orders;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,25 +61,25 @@ public abstract class ClockedShopTest(PostgresServer postgres) : ShopTest(postgr
     protected async Task<CallerIdentity> CustomerAsync()
     {
         var client = await ConnectAsync(await SignInAsAsync("user"));
-        var user = (await client.QueryAsync<User?>("users:getCurrentUser", new NoArgs(), Within()))!;
+        var user = (await client.QueryAsync(Api.Users.GetCurrentUser, new NoArgs(), Within()))!;
         return new CallerIdentity(user.Id.ToString(), user.Email, new HashSet<string> { "user" });
     }
 
-    protected Task<T> MutateAsync<T>(CallerIdentity who, string function, object args) =>
-        Server.Services.GetRequiredService<IFunctionCaller>().MutateAsync<T>(function, args, who, Within());
+    protected Task<TResult> MutateAsync<TArgs, TResult>(CallerIdentity who, MutationReference<TArgs, TResult> function, TArgs args) where TArgs : notnull =>
+        Server.Services.GetRequiredService<IFunctionCaller>().MutateAsync<TResult>(function.Name, args, who, Within());
 
-    protected Task<T> QueryAsync<T>(CallerIdentity who, string function, object args) =>
-        Server.Services.GetRequiredService<IFunctionCaller>().QueryAsync<T>(function, args, who, Within());
+    protected Task<TResult> QueryAsync<TArgs, TResult>(CallerIdentity who, QueryReference<TArgs, TResult> function, TArgs args) where TArgs : notnull =>
+        Server.Services.GetRequiredService<IFunctionCaller>().QueryAsync<TResult>(function.Name, args, who, Within());
 
     protected async Task<Guid> ProductAsync(string name, long price, int stock)
     {
         var admin = new CallerIdentity(Guid.NewGuid().ToString(), "admin@example.sn", new HashSet<string> { "admin" });
-        return await MutateAsync<Guid>(admin, "products:create", TestProducts.Capsule(name, price, stock: stock));
+        return await MutateAsync(admin, Api.Products.Create, TestProducts.Capsule(name, price, stock: stock));
     }
 
     protected Task<DeliverySubscription> SubscribeAsync(CallerIdentity who, string name, DeliveryFrequency frequency, DateTimeOffset first,
         PlanType plan = PlanType.Basic, params (Guid Product, int Quantity)[] products) =>
-        MutateAsync<DeliverySubscription>(who, "subscriptions:createSubscription", new CreateSubscriptionArgs(name, plan,
+        MutateAsync(who, Api.Subscriptions.CreateSubscription, new CreateSubscriptionArgs(name, plan,
             [.. products.Select(p => new SubscriptionProduct(p.Product, p.Quantity))], frequency, first, TestOrders.Dakar(), PaymentMethod.CashOnDelivery));
 
     /// <summary>The orders a subscription placed, oldest first.</summary>

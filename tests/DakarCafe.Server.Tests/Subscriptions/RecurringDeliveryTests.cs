@@ -30,7 +30,7 @@ public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedSho
         }.Select(d => d.Date), "a delivery on the 31st falls on each month's last day");
         monthlyOrders.Should().OnlyContain(o => o.Discount == 1_500 && o.Subtotal == 10_000, "the enterprise plan takes 15 % off the goods");
         (await OrdersOfAsync(fortnightly)).Should().OnlyContain(o => o.Discount == 200, "the premium plan takes 10 % off");
-        var mine = await QueryAsync<IReadOnlyList<DeliverySubscription>>(awa, "subscriptions:getMySubscriptions", new NoArgs());
+        var mine = await QueryAsync(awa, Api.Subscriptions.GetMySubscriptions, new NoArgs());
         mine.Select(s => (s.Name, s.NextDelivery, s.Status)).Should().BeEquivalentTo(new[]
         {
             ("Hebdo", On(2027, 1, 11), SubscriptionStatus.Active),
@@ -47,10 +47,10 @@ public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedSho
         var weekly = await SubscribeAsync(moussa, "Bureau", DeliveryFrequency.Weekly, On(2026, 1, 6), PlanType.Basic, (capsule, 1));
 
         await LiveDaysAsync(8);
-        var paused = await MutateAsync<DeliverySubscription>(moussa, "subscriptions:pauseSubscription", new PauseSubscriptionArgs(weekly.Id, On(2026, 1, 22, 12)));
+        var paused = await MutateAsync(moussa, Api.Subscriptions.PauseSubscription, new PauseSubscriptionArgs(weekly.Id, On(2026, 1, 22, 12)));
         await LiveDaysAsync(9);
         var duringPause = (await OrdersOfAsync(weekly)).Count;
-        var resumed = (await QueryAsync<IReadOnlyList<DeliverySubscription>>(moussa, "subscriptions:getMySubscriptions", new NoArgs())).Single();
+        var resumed = (await QueryAsync(moussa, Api.Subscriptions.GetMySubscriptions, new NoArgs())).Single();
         await LiveDaysAsync(12);
 
         paused.Should().BeEquivalentTo(new { Status = SubscriptionStatus.Paused, PausedUntil = On(2026, 1, 22, 12) });
@@ -71,17 +71,17 @@ public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedSho
 
         await LiveDaysAsync(1);
         var admin = new Engine.Functions.CallerIdentity(Guid.NewGuid().ToString(), "admin@example.sn", new HashSet<string> { "admin" });
-        await MutateAsync<Product>(admin, "products:setActive", new SetActiveArgs(lungo, false));
+        await MutateAsync(admin, Api.Products.SetActive, new SetActiveArgs(lungo, false));
         await LiveDaysAsync(7);
 
         var orders = await OrdersOfAsync(weekly);
         orders.Should().ContainSingle().Which.Items.Should().ContainSingle().Which.Should().BeEquivalentTo(new { ProductId = lungo, Quantity = 2 });
-        var inbox = await QueryAsync<NotificationPage>(fatou, "notifications:getMyNotifications", new GetMyNotificationsArgs());
+        var inbox = await QueryAsync(fatou, Api.Notifications.GetMyNotifications, new GetMyNotificationsArgs());
         inbox.Items.Select(n => n.Kind).Should().BeEquivalentTo("deliverySkipped", "deliveryPartial", "orderPlaced");
         inbox.Items.Single(n => n.Kind == "deliveryPartial").Body.Should().Contain("Decaf").And.NotContain("Lungo");
         inbox.Items[0].Kind.Should().Be("deliverySkipped", "it came a week later");
         inbox.Items[0].Body.Should().Contain("Lungo").And.Contain("20/01/2026", "the next delivery is a week after the skipped one of 13 January");
-        var subscription = (await QueryAsync<IReadOnlyList<DeliverySubscription>>(fatou, "subscriptions:getMySubscriptions", new NoArgs())).Single();
+        var subscription = (await QueryAsync(fatou, Api.Subscriptions.GetMySubscriptions, new NoArgs())).Single();
         subscription.Should().BeEquivalentTo(new { NextDelivery = On(2026, 1, 20), LastOrderId = orders[0].Id, Status = SubscriptionStatus.Active });
     }
 

@@ -18,35 +18,35 @@ public sealed class SubscriptionRulesTests(PostgresServer postgres) : ShopTest(p
     public async Task The_owner_watches_their_subscriptions_change_live_and_nobody_else_can_touch_them()
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
-        var product = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Kazaar", 4_000, stock: 0), Within());
+        var product = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Kazaar", 4_000, stock: 0), Within());
         var owner = await ConnectAsync(await SignInAsAsync("user"));
         var stranger = await ConnectAsync(await SignInAsAsync("user"));
-        var live = await owner.SubscribeAsync<IReadOnlyList<DeliverySubscription>>("subscriptions:getMySubscriptions", new NoArgs(), Within());
+        var live = await owner.SubscribeAsync(Api.Subscriptions.GetMySubscriptions, new NoArgs(), Within());
         await live.WaitForAsync(list => list.Count == 0, Within());
 
-        var created = await owner.MutateAsync<DeliverySubscription>("subscriptions:createSubscription", Args(product), Within());
+        var created = await owner.MutateAsync(Api.Subscriptions.CreateSubscription, Args(product), Within());
         await live.WaitForAsync(list => list.Count == 1, Within());
-        var pausing = () => stranger.MutateAsync<DeliverySubscription>("subscriptions:pauseSubscription",
+        var pausing = () => stranger.MutateAsync(Api.Subscriptions.PauseSubscription,
             new PauseSubscriptionArgs(created.Id, TimeProvider.System.GetUtcNow().AddDays(20)), Within());
-        var cancelling = () => stranger.MutateAsync<DeliverySubscription>("subscriptions:cancelSubscription", new CancelSubscriptionArgs(created.Id, "non"), Within());
+        var cancelling = () => stranger.MutateAsync(Api.Subscriptions.CancelSubscription, new CancelSubscriptionArgs(created.Id, "non"), Within());
         (await pausing.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
         (await cancelling.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("NOT_FOUND");
-        (await stranger.QueryAsync<IReadOnlyList<DeliverySubscription>>("subscriptions:getMySubscriptions", new NoArgs(), Within())).Should().BeEmpty();
+        (await stranger.QueryAsync(Api.Subscriptions.GetMySubscriptions, new NoArgs(), Within())).Should().BeEmpty();
 
-        await owner.MutateAsync<DeliverySubscription>("subscriptions:pauseSubscription",
+        await owner.MutateAsync(Api.Subscriptions.PauseSubscription,
             new PauseSubscriptionArgs(created.Id, TimeProvider.System.GetUtcNow().AddDays(20)), Within());
         await live.WaitForAsync(list => list[0].Status == SubscriptionStatus.Paused, Within());
-        await owner.MutateAsync<DeliverySubscription>("subscriptions:resumeSubscription", new SubscriptionIdArgs(created.Id), Within());
+        await owner.MutateAsync(Api.Subscriptions.ResumeSubscription, new SubscriptionIdArgs(created.Id), Within());
         await live.WaitForAsync(list => list[0].Status == SubscriptionStatus.Active, Within());
-        var updated = await owner.MutateAsync<DeliverySubscription>("subscriptions:updateSubscription",
+        var updated = await owner.MutateAsync(Api.Subscriptions.UpdateSubscription,
             new UpdateSubscriptionArgs(created.Id, Products: [new SubscriptionProduct(product, 3)], PlanType: PlanType.Basic), Within());
-        await owner.MutateAsync<DeliverySubscription>("subscriptions:cancelSubscription", new CancelSubscriptionArgs(created.Id, "Je déménage"), Within());
+        await owner.MutateAsync(Api.Subscriptions.CancelSubscription, new CancelSubscriptionArgs(created.Id, "Je déménage"), Within());
         var cancelled = await live.WaitForAsync(list => list[0].Status == SubscriptionStatus.Cancelled, Within());
 
         created.Pricing.Should().Be(new SubscriptionPricing(8_000, 800, 7_200 + 1_296 + 1_500), "premium takes 10 % off, then VAT 18 % and Dakar delivery");
         updated.Pricing.Should().Be(new SubscriptionPricing(12_000, 600, 11_400 + 2_052 + 1_500), "basic takes 5 % off");
         cancelled[0].CancelReason.Should().Be("Je déménage");
-        var resuming = () => owner.MutateAsync<DeliverySubscription>("subscriptions:resumeSubscription", new SubscriptionIdArgs(created.Id), Within());
+        var resuming = () => owner.MutateAsync(Api.Subscriptions.ResumeSubscription, new SubscriptionIdArgs(created.Id), Within());
         (await resuming.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("INVALID_STATE");
     }
 
@@ -54,7 +54,7 @@ public sealed class SubscriptionRulesTests(PostgresServer postgres) : ShopTest(p
     public async Task Bad_subscriptions_get_a_structured_error_and_nothing_is_written()
     {
         var admin = await ConnectAsync(await SignInAsAsync("admin"));
-        var product = await admin.MutateAsync<Guid>("products:create", TestProducts.Capsule("Arpeggio", 3_500, stock: 10), Within());
+        var product = await admin.MutateAsync(Api.Products.Create, TestProducts.Capsule("Arpeggio", 3_500, stock: 10), Within());
         var customer = await ConnectAsync(await SignInAsAsync("user"));
         var bad = new (string What, CreateSubscriptionArgs Args, string Code, string Field)[]
         {
@@ -73,12 +73,12 @@ public sealed class SubscriptionRulesTests(PostgresServer postgres) : ShopTest(p
 
         foreach (var (what, args, code, field) in bad)
         {
-            var creating = () => customer.MutateAsync<DeliverySubscription>("subscriptions:createSubscription", args, Within());
+            var creating = () => customer.MutateAsync(Api.Subscriptions.CreateSubscription, args, Within());
             var error = (await creating.Should().ThrowAsync<DakarCafeException>(what)).Which.Error;
             error.Code.Should().Be(code, what);
             error.Data.Should().Contain($"\"field\":\"{field}\"", what);
         }
 
-        (await customer.QueryAsync<IReadOnlyList<DeliverySubscription>>("subscriptions:getMySubscriptions", new NoArgs(), Within())).Should().BeEmpty();
+        (await customer.QueryAsync(Api.Subscriptions.GetMySubscriptions, new NoArgs(), Within())).Should().BeEmpty();
     }
 }
