@@ -8,7 +8,8 @@ public sealed class TestAppOptions
 {
     /// <summary>
     /// A fake clock the app runs on instead of the machine's (its <see cref="TimeProvider"/>): time moves only when the
-    /// test advances it (<see cref="DakarCafeTestApp{TProgram}.AdvanceAsync"/>). Null: the machine's clock.
+    /// test advances it (<see cref="DakarCafeTestApp{TProgram}.AdvanceAsync"/>), and scheduled jobs and crons run only
+    /// then, as they become due (<c>AdvanceAsync(TimeSpan.Zero)</c> runs what is due now). Null: the machine's clock.
     /// </summary>
     public FakeTimeProvider? Clock { get; set; }
 

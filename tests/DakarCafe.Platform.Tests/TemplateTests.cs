@@ -26,7 +26,7 @@ public sealed class TemplateTests(PackedSolution packed)
         (await File.ReadAllTextAsync(Path.Combine(folder.Root, "Baobab", "Baobab.Server", "Program.cs"), TestContext.Current.CancellationToken))
             .Should().Contain("auth.AppName = \"Baobab\"", "the template names things after the app");
         tested.ExitCode.Should().Be(0, tested.Output);
-        tested.Output.Should().MatchRegex(@"Passed!\s+- Failed:\s+0, Passed:\s+3,", "the template's three tests ran and passed");
+        tested.Output.Should().MatchRegex(@"Passed!\s+- Failed:\s+0, Passed:\s+4,", "the template's four tests ran and passed");
         codegen.ExitCode.Should().Be(0, codegen.Output);
         codegen.Output.Should().Contain("up to date", "the template ships the TypeScript its schema generates");
         admin.ExitCode.Should().Be(0, admin.Output);

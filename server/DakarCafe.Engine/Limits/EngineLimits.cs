@@ -91,7 +91,10 @@ public sealed class EngineLimits
     /// <summary>How long a mutation's receipt answers a resend of its request id.</summary>
     public TimeSpan ReceiptRetention { get; set; } = TimeSpan.FromDays(1);
 
-    /// <summary>How often each node looks for due jobs and crons.</summary>
+    /// <summary>
+    /// How often each node looks for due jobs and crons. <see cref="Timeout.InfiniteTimeSpan"/>: never by itself (a
+    /// test app on a fake clock runs them when the test moves time, so a test knows what ran).
+    /// </summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Due jobs one node claims at a time.</summary>

@@ -28,6 +28,12 @@ internal sealed class TestAppFactory<TProgram> : WebApplicationFactory<TProgram>
         // A fresh database: its schema is made at start, as in development.
         builder.UseSetting("Engine:Schema:AutoCreate", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (_options.Clock is not null)
+        {
+            // Time moves only when the test says: due jobs run in AdvanceAsync, which counts them, never behind its back.
+            builder.UseSetting("Engine:Limits:SchedulerInterval", Timeout.InfiniteTimeSpan.ToString());
+        }
+
         foreach (var (key, value) in _options.Settings)
         {
             builder.UseSetting(key, value);

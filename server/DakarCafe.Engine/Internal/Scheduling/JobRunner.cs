@@ -32,6 +32,11 @@ internal sealed partial class JobRunner(
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
+        if (limits.SchedulerInterval == Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(limits.SchedulerInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

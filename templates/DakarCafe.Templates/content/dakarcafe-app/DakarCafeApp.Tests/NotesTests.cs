@@ -2,6 +2,7 @@ using DakarCafe.Client;
 using DakarCafe.Protocol;
 using DakarCafe.Testing;
 using DakarCafeApp.Schema;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DakarCafeApp.Tests;
 
@@ -57,5 +58,27 @@ public sealed class NotesTests : IAsyncLifetime
         var error = (await empty.Should().ThrowAsync<DakarCafeException>()).Which;
         error.Code.Should().Be(ErrorCodes.Validation);
         error.Error.Data.Should().Contain("text");
+    }
+
+    [Fact]
+    public async Task A_note_with_a_lifetime_leaves_every_board_when_it_ends()
+    {
+        // An app of its own, on a fake clock that starts at a fixed instant and moves only when the test says.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
+        await using var app = await DakarCafeTestApp.StartAsync<Program>(options => options.Clock = clock, TestContext.Current.CancellationToken);
+        var awa = await app.ConnectAsync(TestIdentity.User("awa"), Within());
+        var board = await (await app.ConnectAsync(TestIdentity.User("moussa"), Within())).SubscribeAsync(Api.Notes.List, new ListNotesArgs(), Within());
+
+        var note = await awa.MutateAsync(Api.Notes.Add, new AddNoteArgs("Réunion à 10 h", ExpiresInMinutes: 60), Within());
+        var early = await app.AdvanceAsync(TimeSpan.FromMinutes(59), Within());
+        var stillThere = await board.WaitForAsync(list => list.Count == 1, Within());
+        var due = await app.AdvanceAsync(TimeSpan.FromMinutes(2), Within());
+
+        note.ExpiresAt.Should().Be(new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero));
+        (early, due).Should().Be((0, 1), "the note's job is due after 60 minutes, not before");
+        stillThere[0].Id.Should().Be(note.Id);
+        (await board.WaitForAsync(list => list.Count == 0, Within())).Should().BeEmpty("the live board drops the note when its job ran");
+        var tooLong = () => awa.MutateAsync(Api.Notes.Add, new AddNoteArgs("Une semaine et une minute", ExpiresInMinutes: (7 * 24 * 60) + 1), Within());
+        (await tooLong.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("expiresInMinutes");
     }
 }

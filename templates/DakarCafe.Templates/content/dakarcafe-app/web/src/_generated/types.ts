@@ -4,6 +4,8 @@
 export interface AddNoteArgs {
   /** What it says: 1 to 280 characters. */
   text: string;
+  /** Minutes until it leaves the board by itself (1 to 10,080, a week); null: it stays. */
+  expiresInMinutes?: number | null;
 }
 
 /** Which notes to list. */
@@ -22,9 +24,11 @@ export interface Note {
   authorId: string;
   /** When it was written (UTC). */
   createdAt: string;
+  /** When it leaves the board by itself (UTC); null: it stays until removed. */
+  expiresAt?: string | null;
 }
 
-/** A note to remove. */
+/** A note to remove (by its author, or by the server when its lifetime ends). */
 export interface RemoveNoteArgs {
   /** The note's id. */
   id: string;
