@@ -3,6 +3,7 @@ using DakarCafe.Client.Auth;
 using DakarCafe.Engine;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.Internal.Scheduling;
+using DakarCafe.Protocol;
 using DakarCafe.Testing.Internal;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -87,11 +88,19 @@ public sealed class DakarCafeTestApp<TProgram> : IAsyncDisposable where TProgram
         return client;
     }
 
-    /// <summary>Runs a mutation as the server itself (internal ones included), as a scheduled job or a webhook would.</summary>
+    /// <summary>Runs a mutation of the app's <c>Api</c> as the server itself, as a scheduled job or a webhook would.</summary>
+    public Task<TResult> MutateAsServerAsync<TArgs, TResult>(MutationReference<TArgs, TResult> function, TArgs args, CancellationToken ct = default)
+        where TArgs : notnull => MutateAsServerAsync<TResult>(function.Name, args, ct);
+
+    /// <summary>Runs a query of the app's <c>Api</c> once as the server itself.</summary>
+    public Task<TResult> QueryAsServerAsync<TArgs, TResult>(QueryReference<TArgs, TResult> function, TArgs args, CancellationToken ct = default)
+        where TArgs : notnull => QueryAsServerAsync<TResult>(function.Name, args, ct);
+
+    /// <summary>Runs a mutation by name as the server itself (internal ones, which no <c>Api</c> names, included).</summary>
     public Task<TResult> MutateAsServerAsync<TResult>(string function, object args, CancellationToken ct = default) =>
         Services.GetRequiredService<IFunctionCaller>().MutateAsync<TResult>(function, args, CallerIdentity.Anonymous, ct);
 
-    /// <summary>Runs a query once as the server itself (internal ones included).</summary>
+    /// <summary>Runs a query by name once as the server itself (internal ones included).</summary>
     public Task<TResult> QueryAsServerAsync<TResult>(string function, object args, CancellationToken ct = default) =>
         Services.GetRequiredService<IFunctionCaller>().QueryAsync<TResult>(function, args, CallerIdentity.Anonymous, ct);
 

@@ -44,11 +44,14 @@ export function spawnOwned(command: string, args: string[], options: SpawnOption
       }
 
       process.off("exit", killAll);
-      for (const deadline = Date.now() + 10_000; marked(marker).length > 0; ) {
-        if (Date.now() > deadline) {
-          throw new Error(`Processes ${marked(marker).join(", ")} of a test survived SIGKILL.`);
+      // Done after two empty readings in a row: a process in the middle of exec shows no environment for an instant.
+      for (let deadline = Date.now() + 10_000, empty = 0; empty < 2; ) {
+        const left = marked(marker);
+        if (left.length > 0 && Date.now() > deadline) {
+          throw new Error(`Processes ${left.join(", ")} of a test survived SIGKILL.`);
         }
 
+        empty = left.length === 0 ? empty + 1 : 0;
         killAll();
         await new Promise((ok) => setTimeout(ok, 50));
       }

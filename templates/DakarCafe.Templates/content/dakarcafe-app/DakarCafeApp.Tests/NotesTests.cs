@@ -78,6 +78,7 @@ public sealed class NotesTests : IAsyncLifetime
         (early, due).Should().Be((0, 1), "the note's job is due after 60 minutes, not before");
         stillThere[0].Id.Should().Be(note.Id);
         (await board.WaitForAsync(list => list.Count == 0, Within())).Should().BeEmpty("the live board drops the note when its job ran");
+        (await app.QueryAsServerAsync(Api.Notes.List, new ListNotesArgs(), Within())).Should().BeEmpty("the job removed the note itself");
         var tooLong = () => awa.MutateAsync(Api.Notes.Add, new AddNoteArgs("Une semaine et une minute", ExpiresInMinutes: (7 * 24 * 60) + 1), Within());
         (await tooLong.Should().ThrowAsync<DakarCafeException>()).Which.Error.Data.Should().Contain("expiresInMinutes");
     }
