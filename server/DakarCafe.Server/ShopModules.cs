@@ -9,8 +9,8 @@ using DakarCafe.Server.Notifications;
 using DakarCafe.Server.Orders;
 using DakarCafe.Server.Payments;
 using DakarCafe.Server.Products;
+using DakarCafe.Server.RecurringDeliveries;
 using DakarCafe.Server.Reviews;
-using DakarCafe.Server.Subscriptions;
 using DakarCafe.Server.Users;
 
 namespace DakarCafe.Server;
@@ -32,7 +32,7 @@ internal static class ShopModules
         CartModule.Register(engine);
         OrdersModule.Register(engine, configuration);
         PaymentsModule.Register(engine);
-        SubscriptionsModule.Register(engine, configuration);
+        RecurringDeliveriesModule.Register(engine, configuration);
         ReviewsModule.Register(engine);
         NotificationsModule.Register(engine);
         AnalyticsModule.Register(engine);

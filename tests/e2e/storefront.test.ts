@@ -112,7 +112,7 @@ describe("the web storefront in a real browser", () => {
       [orderPath, "[data-testid=order-status]"],
       ["#/orders", "ul.orders li"],
       ["#/notifications", "[data-testid=notification]"],
-      ["#/subscriptions", "main h1"],
+      ["#/deliveries", "main h1"],
       ["#/cart", "main h1, [data-testid=cart-empty]"],
       ["#/checkout", "main h1, [data-testid=cart-empty]"],
     ];
@@ -158,9 +158,9 @@ describe("the web storefront in a real browser", () => {
     const product = await aProduct("capsules", 3);
     const phone = await signedIn(browser, storefront, "awa@example.sn", "Awa-Teranga-2026");
     const laptop = await signedIn(browser, storefront, "awa@example.sn", "Awa-Teranga-2026");
-    await laptop.page.goto(`${storefront}/#/subscriptions`);
-    await laptop.page.getByRole("heading", { name: "Abonnements" }).waitFor();
-    const before = await laptop.page.getByTestId("subscription").count();
+    await laptop.page.goto(`${storefront}/#/deliveries`);
+    await laptop.page.getByRole("heading", { name: "Livraisons régulières" }).waitFor();
+    const before = await laptop.page.getByTestId("recurring-delivery").count();
 
     await phone.page.goto(`${storefront}/#/product/${product.seo.slug}`);
     await phone.page.getByRole("button", { name: "Ajouter au panier" }).click();
@@ -170,26 +170,26 @@ describe("the web storefront in a real browser", () => {
     await phone.page.getByLabel("Rue").fill("Cité Keur Gorgui, villa 12");
     await phone.page.getByLabel("Téléphone").fill("78 555 12 34");
     await phone.page.getByLabel("Livraison").selectOption("monthly");
-    await phone.page.getByRole("button", { name: "S'abonner" }).click();
-    await phone.page.getByTestId("subscription").nth(before).waitFor();
+    await phone.page.getByRole("button", { name: "Programmer les livraisons" }).click();
+    await phone.page.getByTestId("recurring-delivery").nth(before).waitFor();
     await phone.page.getByTestId("cart-link").filter({ hasText: "(0)" }).waitFor();
-    await screenshot(phone.page, shots, "5-subscribed");
+    await screenshot(phone.page, shots, "5-scheduled");
 
-    const created = laptop.page.getByTestId("subscription").nth(before);
-    await created.getByTestId("subscription-status").filter({ hasText: "Prochaine livraison le" }).waitFor();
+    const created = laptop.page.getByTestId("recurring-delivery").nth(before);
+    await created.getByTestId("recurring-delivery-status").filter({ hasText: "Prochaine livraison le" }).waitFor();
     expect(await created.textContent()).toContain("Chaque mois");
-    await screenshot(laptop.page, shots, "5-subscription-on-the-other-browser");
+    await screenshot(laptop.page, shots, "5-recurring-delivery-on-the-other-browser");
 
-    await phone.page.getByTestId("subscription").nth(before).getByRole("button", { name: "Pause de deux semaines" }).click();
-    await created.getByTestId("subscription-status").filter({ hasText: "En pause jusqu'au" }).waitFor();
+    await phone.page.getByTestId("recurring-delivery").nth(before).getByRole("button", { name: "Pause de deux semaines" }).click();
+    await created.getByTestId("recurring-delivery-status").filter({ hasText: "En pause jusqu'au" }).waitFor();
     await screenshot(laptop.page, shots, "5-paused-on-the-other-browser");
 
-    const onPhone = phone.page.getByTestId("subscription").nth(before);
+    const onPhone = phone.page.getByTestId("recurring-delivery").nth(before);
     await onPhone.getByRole("button", { name: "Reprendre" }).click();
-    await created.getByTestId("subscription-status").filter({ hasText: "Prochaine livraison le" }).waitFor();
+    await created.getByTestId("recurring-delivery-status").filter({ hasText: "Prochaine livraison le" }).waitFor();
     phone.page.once("dialog", (dialog) => void dialog.accept());
     await onPhone.getByRole("button", { name: "Résilier" }).click();
-    await created.getByTestId("subscription-status").filter({ hasText: "Annulé" }).waitFor();
+    await created.getByTestId("recurring-delivery-status").filter({ hasText: "Annulée" }).waitFor();
     await screenshot(laptop.page, shots, "5-cancelled-on-the-other-browser");
     await phone.context.close();
     await laptop.context.close();

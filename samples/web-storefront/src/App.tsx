@@ -11,7 +11,7 @@ import { OrderPage } from "./pages/OrderPage";
 import { Orders } from "./pages/Orders";
 import { ProductPage } from "./pages/ProductPage";
 import { SignIn } from "./pages/SignIn";
-import { Subscriptions } from "./pages/Subscriptions";
+import { RecurringDeliveries } from "./pages/RecurringDeliveries";
 import { href, navigate, useRoute } from "./route";
 
 export function App() {
@@ -28,7 +28,7 @@ export function App() {
           {route.page === "orders" && <SignedIn><Orders /></SignedIn>}
           {route.page === "order" && <SignedIn><OrderPage id={route.id} /></SignedIn>}
           {route.page === "notifications" && <SignedIn><Notifications /></SignedIn>}
-          {route.page === "subscriptions" && <SignedIn><Subscriptions /></SignedIn>}
+          {route.page === "deliveries" && <SignedIn><RecurringDeliveries /></SignedIn>}
           {route.page === "signin" && <SignIn />}
         </ErrorBoundary>
       </main>
@@ -65,7 +65,7 @@ function Header() {
       <nav>
         <a href={href({ page: "catalog" })}>{t("catalog")}</a>
         {auth.isAuthenticated && <a href={href({ page: "orders" })}>{t("orders")}</a>}
-        {auth.isAuthenticated && <a href={href({ page: "subscriptions" })}>{t("subscriptions")}</a>}
+        {auth.isAuthenticated && <a href={href({ page: "deliveries" })}>{t("recurringDeliveries")}</a>}
         {auth.isAuthenticated && (
           <a href={href({ page: "notifications" })} data-testid="notifications-link">
             {t("notifications")} ({inbox?.unread ?? 0})

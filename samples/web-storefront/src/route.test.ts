@@ -10,7 +10,8 @@ describe("routes", () => {
     ["#/order/0193f0b6-1a2b-7c3d-8e4f-123456789abc", { page: "order", id: "0193f0b6-1a2b-7c3d-8e4f-123456789abc" }],
     ["#/order", { page: "orders" }],
     ["#/notifications", { page: "notifications" }],
-    ["#/subscriptions", { page: "subscriptions" }],
+    ["#/deliveries", { page: "deliveries" }],
+    ["#/subscriptions", { page: "deliveries" }],
     ["#/nowhere", { page: "catalog" }],
   ])("%s is %o", (hash, route) => expect(parse(hash)).toEqual(route));
 

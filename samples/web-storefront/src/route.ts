@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 
-/** The page the hash names: #/ (catalog), #/product/<slug>, #/cart, #/checkout, #/orders, #/order/<id>, #/notifications, #/subscriptions, #/signin. */
+/** The page the hash names: #/ (catalog), #/product/<slug>, #/cart, #/checkout, #/orders, #/order/<id>, #/notifications, #/deliveries (recurring deliveries), #/signin. */
 export type Route =
   | { page: "catalog" }
   | { page: "product"; slug: string }
@@ -9,7 +9,7 @@ export type Route =
   | { page: "orders" }
   | { page: "order"; id: string }
   | { page: "notifications" }
-  | { page: "subscriptions" }
+  | { page: "deliveries" }
   | { page: "signin" };
 
 export function parse(hash: string): Route {
@@ -23,9 +23,12 @@ export function parse(hash: string): Route {
     case "checkout":
     case "orders":
     case "notifications":
-    case "subscriptions":
+    case "deliveries":
     case "signin":
       return { page };
+    case "subscriptions":
+      // The recurring deliveries' address before they were named for what they are: bookmarks still open them.
+      return { page: "deliveries" };
     default:
       return { page: "catalog" };
   }

@@ -109,6 +109,20 @@ export const api = {
     /** products:update: Replaces a product's details (admin). */
     update: mutation<t.UpdateProductArgs, t.Product>("products:update"),
   },
+  recurringDeliveries: {
+    /** recurringDeliveries:cancelRecurringDelivery: Ends a recurring delivery, with a reason. */
+    cancelRecurringDelivery: mutation<t.CancelRecurringDeliveryArgs, t.RecurringDelivery>("recurringDeliveries:cancelRecurringDelivery"),
+    /** recurringDeliveries:createRecurringDelivery: Starts a recurring delivery. */
+    createRecurringDelivery: mutation<t.CreateRecurringDeliveryArgs, t.RecurringDelivery>("recurringDeliveries:createRecurringDelivery"),
+    /** recurringDeliveries:getMyRecurringDeliveries: The caller's recurring deliveries, live. */
+    getMyRecurringDeliveries: query<t.NoArgs, t.RecurringDelivery[]>("recurringDeliveries:getMyRecurringDeliveries"),
+    /** recurringDeliveries:pauseRecurringDelivery: Pauses deliveries until a date. */
+    pauseRecurringDelivery: mutation<t.PauseRecurringDeliveryArgs, t.RecurringDelivery>("recurringDeliveries:pauseRecurringDelivery"),
+    /** recurringDeliveries:resumeRecurringDelivery: Resumes a paused recurring delivery now. */
+    resumeRecurringDelivery: mutation<t.RecurringDeliveryIdArgs, t.RecurringDelivery>("recurringDeliveries:resumeRecurringDelivery"),
+    /** recurringDeliveries:updateRecurringDelivery: Changes a recurring delivery. */
+    updateRecurringDelivery: mutation<t.UpdateRecurringDeliveryArgs, t.RecurringDelivery>("recurringDeliveries:updateRecurringDelivery"),
+  },
   reviews: {
     /** reviews:createReview: Reviews a product, once per customer and product. */
     createReview: mutation<t.CreateReviewArgs, t.Review>("reviews:createReview"),
@@ -126,20 +140,6 @@ export const api = {
     moderateReview: mutation<t.ModerateReviewArgs, t.Review>("reviews:moderateReview"),
     /** reviews:updateReview: The author rewrites their review. */
     updateReview: mutation<t.UpdateReviewArgs, t.Review>("reviews:updateReview"),
-  },
-  subscriptions: {
-    /** subscriptions:cancelSubscription: Ends a subscription, with a reason. */
-    cancelSubscription: mutation<t.CancelSubscriptionArgs, t.DeliverySubscription>("subscriptions:cancelSubscription"),
-    /** subscriptions:createSubscription: Starts a recurring delivery. */
-    createSubscription: mutation<t.CreateSubscriptionArgs, t.DeliverySubscription>("subscriptions:createSubscription"),
-    /** subscriptions:getMySubscriptions: The caller's subscriptions, live. */
-    getMySubscriptions: query<t.NoArgs, t.DeliverySubscription[]>("subscriptions:getMySubscriptions"),
-    /** subscriptions:pauseSubscription: Pauses deliveries until a date. */
-    pauseSubscription: mutation<t.PauseSubscriptionArgs, t.DeliverySubscription>("subscriptions:pauseSubscription"),
-    /** subscriptions:resumeSubscription: Resumes a paused subscription now. */
-    resumeSubscription: mutation<t.SubscriptionIdArgs, t.DeliverySubscription>("subscriptions:resumeSubscription"),
-    /** subscriptions:updateSubscription: Changes a recurring delivery. */
-    updateSubscription: mutation<t.UpdateSubscriptionArgs, t.DeliverySubscription>("subscriptions:updateSubscription"),
   },
   users: {
     /** users:addAddress: Adds a delivery address. */

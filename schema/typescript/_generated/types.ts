@@ -124,10 +124,10 @@ export interface CancelOrderArgs {
   reason: string;
 }
 
-/** Arguments of subscriptions:cancelSubscription. */
-export interface CancelSubscriptionArgs {
-  /** The subscription. */
-  subscriptionId: string;
+/** Arguments of recurringDeliveries:cancelRecurringDelivery. */
+export interface CancelRecurringDeliveryArgs {
+  /** The recurring delivery. */
+  recurringDeliveryId: string;
   /** Why (required, up to 500 characters). */
   reason: string;
 }
@@ -278,6 +278,24 @@ export interface CreateOrderArgs {
   notes?: string | null;
 }
 
+/** Arguments of recurringDeliveries:createRecurringDelivery. */
+export interface CreateRecurringDeliveryArgs {
+  /** The customer's name for it ("Café du bureau"). */
+  name: string;
+  /** The plan, which sets the discount. */
+  planType: PlanType;
+  /** What each delivery brings: 1 to 20 products, 1 to 99 of each. */
+  products: RecurringDeliveryProduct[];
+  /** Weekly, every two weeks or monthly. */
+  frequency: DeliveryFrequency;
+  /** When the first order is placed (UTC, in the future, within a year); later ones follow from it. */
+  firstDelivery: string;
+  /** Where to deliver. */
+  deliveryAddress: DeliveryAddress;
+  /** How each order is paid. */
+  paymentMethod: PaymentMethod;
+}
+
 /** The arguments of reviews:createReview. */
 export interface CreateReviewArgs {
   /** The product reviewed. */
@@ -290,24 +308,6 @@ export interface CreateReviewArgs {
   comment?: string | null;
   /** Storage ids of up to 5 photos. */
   images?: string[] | null;
-}
-
-/** Arguments of subscriptions:createSubscription. */
-export interface CreateSubscriptionArgs {
-  /** The customer's name for it ("Café du bureau"). */
-  name: string;
-  /** The plan, which sets the discount. */
-  planType: PlanType;
-  /** What each delivery brings: 1 to 20 products, 1 to 99 of each. */
-  products: SubscriptionProduct[];
-  /** Weekly, every two weeks or monthly. */
-  frequency: DeliveryFrequency;
-  /** When the first order is placed (UTC, in the future, within a year); later ones follow from it. */
-  firstDelivery: string;
-  /** Where to deliver. */
-  deliveryAddress: DeliveryAddress;
-  /** How each order is paid. */
-  paymentMethod: PaymentMethod;
 }
 
 /** Where an order or a recurring delivery goes. */
@@ -347,44 +347,6 @@ export type DeliveryStatus = "pending" | "sent" | "failed";
 
 /** Every DeliveryStatus, in declaration order. */
 export const DeliveryStatusValues: readonly DeliveryStatus[] = ["pending", "sent", "failed"];
-
-/** A recurring coffee delivery: the seed's subscriptions table. */
-export interface DeliverySubscription {
-  /** The subscription id. */
-  id: string;
-  /** The customer. */
-  userId: string;
-  /** Basic, premium or enterprise (each with its discount). */
-  planType: PlanType;
-  /** The customer's name for it. */
-  name: string;
-  /** What each delivery brings. */
-  products: SubscriptionProduct[];
-  /** Weekly, every two weeks or monthly. */
-  frequency: DeliveryFrequency;
-  /** When the next order is placed (UTC; Dakar is UTC+0). */
-  nextDelivery: string;
-  /** Where to deliver. */
-  deliveryAddress: DeliveryAddress;
-  /** How each order is paid. */
-  paymentMethod: PaymentMethod;
-  /** Subtotal, discount and total of one delivery (FCFA). */
-  pricing: SubscriptionPricing;
-  /** Active, paused or cancelled. */
-  status: SubscriptionStatus;
-  /** When a pause ends. */
-  pausedUntil: string | null;
-  /** Why it was cancelled. */
-  cancelReason: string | null;
-  /** The day of the month monthly deliveries keep to (a shorter month delivers on its last day). */
-  deliveryDay: number;
-  /** The order its last delivery placed. */
-  lastOrderId: string | null;
-  /** When created (UTC). */
-  createdAt: string;
-  /** When last changed (UTC). */
-  updatedAt: string;
-}
 
 /** How many times an event was tracked on one day (UTC, Dakar's day). */
 export interface EventCount {
@@ -747,10 +709,10 @@ export interface OrderTrackingView {
   updatedAt: string;
 }
 
-/** Arguments of subscriptions:pauseSubscription. */
-export interface PauseSubscriptionArgs {
-  /** The subscription. */
-  subscriptionId: string;
+/** Arguments of recurringDeliveries:pauseRecurringDelivery. */
+export interface PauseRecurringDeliveryArgs {
+  /** The recurring delivery. */
+  recurringDeliveryId: string;
   /** When deliveries start again by themselves (UTC, in the future, within a year). */
   until: string;
 }
@@ -1085,6 +1047,74 @@ export interface RatingSummary {
   stars: number[];
 }
 
+/** A recurring coffee delivery: the seed's subscriptions table. */
+export interface RecurringDelivery {
+  /** The recurring delivery's id. */
+  id: string;
+  /** The customer. */
+  userId: string;
+  /** Basic, premium or enterprise (each with its discount). */
+  planType: PlanType;
+  /** The customer's name for it. */
+  name: string;
+  /** What each delivery brings. */
+  products: RecurringDeliveryProduct[];
+  /** Weekly, every two weeks or monthly. */
+  frequency: DeliveryFrequency;
+  /** When the next order is placed (UTC; Dakar is UTC+0). */
+  nextDelivery: string;
+  /** Where to deliver. */
+  deliveryAddress: DeliveryAddress;
+  /** How each order is paid. */
+  paymentMethod: PaymentMethod;
+  /** Subtotal, discount and total of one delivery (FCFA). */
+  pricing: RecurringDeliveryPricing;
+  /** Active, paused or cancelled. */
+  status: RecurringDeliveryStatus;
+  /** When a pause ends. */
+  pausedUntil: string | null;
+  /** Why it was cancelled. */
+  cancelReason: string | null;
+  /** The day of the month monthly deliveries keep to (a shorter month delivers on its last day). */
+  deliveryDay: number;
+  /** The order its last delivery placed. */
+  lastOrderId: string | null;
+  /** When created (UTC). */
+  createdAt: string;
+  /** When last changed (UTC). */
+  updatedAt: string;
+}
+
+/** Names one recurring delivery. */
+export interface RecurringDeliveryIdArgs {
+  /** The recurring delivery's id. */
+  recurringDeliveryId: string;
+}
+
+/** The price of one recurring delivery (FCFA). */
+export interface RecurringDeliveryPricing {
+  /** Before the plan's discount. */
+  subtotal: number;
+  /** The plan's discount. */
+  discount: number;
+  /** What each delivery costs. */
+  total: number;
+}
+
+/** A product of a recurring delivery. */
+export interface RecurringDeliveryProduct {
+  /** The product. */
+  productId: string;
+  /** How many each time. */
+  quantity: number;
+}
+
+/** Whether a recurring delivery runs. */
+export type RecurringDeliveryStatus = "active" | "paused" | "cancelled";
+
+/** Every RecurringDeliveryStatus, in declaration order. */
+export const RecurringDeliveryStatusValues: readonly RecurringDeliveryStatus[] = ["active", "paused", "cancelled"];
+
 /** The arguments of payments:refundPayment (staff). */
 export interface RefundPaymentArgs {
   /** The paid attempt to refund. */
@@ -1193,36 +1223,6 @@ export interface StorageIdArgs {
   storageId: string;
 }
 
-/** Names one subscription. */
-export interface SubscriptionIdArgs {
-  /** The subscription id. */
-  subscriptionId: string;
-}
-
-/** The price of one recurring delivery (FCFA). */
-export interface SubscriptionPricing {
-  /** Before the plan's discount. */
-  subtotal: number;
-  /** The plan's discount. */
-  discount: number;
-  /** What each delivery costs. */
-  total: number;
-}
-
-/** A product of a recurring delivery. */
-export interface SubscriptionProduct {
-  /** The product. */
-  productId: string;
-  /** How many each time. */
-  quantity: number;
-}
-
-/** Whether a recurring delivery runs. */
-export type SubscriptionStatus = "active" | "paused" | "cancelled";
-
-/** Every SubscriptionStatus, in declaration order. */
-export const SubscriptionStatusValues: readonly SubscriptionStatus[] = ["active", "paused", "cancelled"];
-
 /** Arguments of analytics:trackEvent. */
 export interface TrackedEvent {
   /** The event's name: 1 to 64 of a-z, 0-9, _ . : - (such as product_viewed, add_to_cart). */
@@ -1303,6 +1303,26 @@ export interface UpdateProfileArgs {
   avatar?: string | null;
 }
 
+/** Arguments of recurringDeliveries:updateRecurringDelivery: what is given changes, the rest stays. */
+export interface UpdateRecurringDeliveryArgs {
+  /** The recurring delivery. */
+  recurringDeliveryId: string;
+  /** A new name. */
+  name?: string | null;
+  /** A new plan. */
+  planType?: PlanType | null;
+  /** New products. */
+  products?: RecurringDeliveryProduct[] | null;
+  /** A new frequency, counted from the next delivery. */
+  frequency?: DeliveryFrequency | null;
+  /** A new date for the next delivery (and the day monthly ones keep to). */
+  nextDelivery?: string | null;
+  /** A new address. */
+  deliveryAddress?: DeliveryAddress | null;
+  /** A new payment method. */
+  paymentMethod?: PaymentMethod | null;
+}
+
 /** The arguments of reviews:updateReview: the review as its author now writes it. */
 export interface UpdateReviewArgs {
   /** The review. */
@@ -1315,26 +1335,6 @@ export interface UpdateReviewArgs {
   comment?: string | null;
   /** Storage ids of up to 5 photos. */
   images?: string[] | null;
-}
-
-/** Arguments of subscriptions:updateSubscription: what is given changes, the rest stays. */
-export interface UpdateSubscriptionArgs {
-  /** The subscription. */
-  subscriptionId: string;
-  /** A new name. */
-  name?: string | null;
-  /** A new plan. */
-  planType?: PlanType | null;
-  /** New products. */
-  products?: SubscriptionProduct[] | null;
-  /** A new frequency, counted from the next delivery. */
-  frequency?: DeliveryFrequency | null;
-  /** A new date for the next delivery (and the day monthly ones keep to). */
-  nextDelivery?: string | null;
-  /** A new address. */
-  deliveryAddress?: DeliveryAddress | null;
-  /** A new payment method. */
-  paymentMethod?: PaymentMethod | null;
 }
 
 /** What a file is uploaded for; it sets who may upload it and its limits. */

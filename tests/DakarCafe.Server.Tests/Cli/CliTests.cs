@@ -6,6 +6,7 @@ using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
 using DakarCafe.Schema.Products;
+using DakarCafe.Schema.RecurringDeliveries;
 using DakarCafe.Server.SampleData;
 using DakarCafe.Server.Tests.Orders;
 using Npgsql;
@@ -162,6 +163,9 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         await LoadPreviousVersionAsync(database);
         // The previous version could leave a user document behind its account: the admin's says "user".
         await ExecuteAsync(database, "update public.mt_doc_user set data = jsonb_set(data, '{Role}', '0') where data ->> 'Email' = 'admin@dakarcafe.sn'");
+        // Recurring deliveries were called subscriptions then: Awa's is stored as a DeliverySubscription, its next delivery
+        // as a subscriptions:deliver job.
+        await ExecuteAsync(database, PreviousVersionRecurringDelivery);
         var production = new Dictionary<string, string> { ["Engine__Schema__AutoCreate"] = "false" };
         var scripts = TempFolder("scripts");
         var upgrade = Path.Combine(scripts, "upgrade.sql");
@@ -200,12 +204,23 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
             (await admin.QueryAsync(Api.Orders.ListOrders, new ListOrdersArgs(), Within())).Total.Should().BeGreaterThanOrEqualTo(0);
             (await admin.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(Limit: 100), Within())).Total
                 .Should().Be(66, "the previous version's catalog is all there");
+            var awaTokens = await new TokenClient(server.CreateSocketClient()).PasswordGrantAsync("awa@example.sn", "Awa-Teranga-2026");
+            var awa = await ConnectAsync(awaTokens.Tokens!.AccessToken, server);
+            (await awa.QueryAsync(Api.RecurringDeliveries.GetMyRecurringDeliveries, new NoArgs(), Within())).Should().ContainSingle()
+                .Which.Should().BeEquivalentTo(new { Name = "Café du bureau", Status = RecurringDeliveryStatus.Active, NextDelivery = PreviousVersionNextDelivery },
+                    "the recurring delivery stored as a subscription is read from its table");
         }
+
+        var job = (string)(await ScalarAsync(database,
+            $"select data ->> 'Function' || ' ' || (data ->> 'Args') from public.mt_doc_scheduledjob where id = '{PreviousVersionJob}'"))!;
+        job.Should().StartWith("recurringDeliveries:deliver {", "the pending job is renamed")
+            .And.Contain($"\"recurringDeliveryId\":\"{PreviousVersionDelivery}\"", "its argument too").And.NotContain("subscriptionId");
 
         (await ScalarAsync(database, "select data ->> 'Role' from public.mt_doc_user where data ->> 'Email' = 'admin@dakarcafe.sn'"))
             .Should().NotBe("0", "the data migration brought the user document level with its account");
-        (await ScalarAsync(database, "select string_agg(kind || ':' || split_part(name, '#', 1), ',' order by kind) from dakarcafe.migrations"))
-            .Should().Be("data:2026-12-02-user-roles-from-accounts,schema:upgrade.sql", "each ran once, however many times the server started");
+        (await ScalarAsync(database, "select string_agg(kind || ':' || split_part(name, '#', 1), ',' order by kind, name) from dakarcafe.migrations"))
+            .Should().Be("data:2026-12-02-user-roles-from-accounts,data:2026-12-03-recurring-delivery-jobs-renamed,schema:upgrade.sql",
+                "each ran once, however many times the server started");
     }
 
     [Fact]
@@ -298,6 +313,31 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         Processes.WithEnvironment("DAKARCAFE_LEAK_PROBE", probe).Should().BeEmpty("every process the command started is killed with it");
         seen.Should().OnlyContain(pid => !Processes.IsRunning(pid));
     }
+
+    private static readonly Guid PreviousVersionDelivery = Guid.Parse("0193f5a0-0000-7000-8000-00000000d5b1");
+    private static readonly Guid PreviousVersionJob = Guid.Parse("0193f5a0-0000-7000-8000-000000000b01");
+    private static readonly DateTimeOffset PreviousVersionNextDelivery = new(2036, 1, 8, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// A weekly delivery of Awa's (a sample account of the previous version's dump) and its pending job, as the version
+    /// before the rename stored them: the document in <c>mt_doc_deliverysubscription</c>, the job as
+    /// <c>subscriptions:deliver</c> with a <c>subscriptionId</c>.
+    /// </summary>
+    private static string PreviousVersionRecurringDelivery => $$"""
+        insert into public.mt_doc_deliverysubscription (id, data, mt_dotnet_type) values ('{{PreviousVersionDelivery}}', '{
+            "Id": "{{PreviousVersionDelivery}}", "UserId": "d9089a5a-c2cd-4613-b877-35e0717fc928", "PlanType": 0, "Name": "Café du bureau",
+            "Products": [{"ProductId": "ef192619-a4ba-4634-92ec-922acfb04647", "Quantity": 2}], "Frequency": 0,
+            "NextDelivery": "2036-01-08T09:00:00+00:00",
+            "DeliveryAddress": {"Street": "Rue 10", "City": "Dakar", "Region": "Dakar", "PostalCode": null, "Country": "Sénégal", "Phone": "+221771234567", "Instructions": null},
+            "PaymentMethod": 0, "Pricing": {"Subtotal": 8000, "Discount": 400, "Total": 10468}, "Status": 0, "PausedUntil": null, "CancelReason": null,
+            "DeliveryDay": 8, "LastOrderId": null, "CreatedAt": "2026-12-02T18:00:00+00:00", "UpdatedAt": "2026-12-02T18:00:00+00:00"}',
+            'DakarCafe.Schema.Subscriptions.DeliverySubscription');
+        insert into public.mt_doc_scheduledjob (id, data, mt_dotnet_type, state, run_at) values ('{{PreviousVersionJob}}', '{
+            "Id": "{{PreviousVersionJob}}", "Function": "subscriptions:deliver",
+            "Args": "{\"subscriptionId\":\"{{PreviousVersionDelivery}}\",\"at\":\"2036-01-08T09:00:00+00:00\"}",
+            "RunAt": "2036-01-08T09:00:00+00:00", "State": 0, "Attempts": 0, "MaxAttempts": 5, "LastError": null, "ClaimedBy": null, "ClaimedUntil": null,
+            "Cron": null, "CreatedAt": "2026-12-02T18:00:00+00:00", "FinishedAt": null}', 'DakarCafe.Engine.Scheduling.ScheduledJob', 0, '2036-01-08T09:00:00+00:00');
+        """;
 
     /// <summary>Every status /health answers, asked every 100 ms until <paramref name="stop"/>.</summary>
     private static async Task<List<HttpStatusCode>> WatchHealthAsync(HttpClient http, CancellationToken stop)

@@ -23,7 +23,7 @@ export function Checkout() {
   const { t, money } = useI18n();
   const cart = useQuery(api.cart.getCart, {});
   const createOrder = useMutation(api.orders.createOrder);
-  const subscribe = useMutation(api.subscriptions.createSubscription);
+  const startDeliveries = useMutation(api.recurringDeliveries.createRecurringDelivery);
   const clearCart = useMutation(api.cart.clearCart);
   const [delivery, setDelivery] = useState<Delivery>("once");
   const [address, field] = useFields({ street: "", city: "Dakar", region: "Dakar", phone: "", instructions: "" });
@@ -40,7 +40,7 @@ export function Checkout() {
         const order = await createOrder({ deliveryAddress, paymentMethod: "cashOnDelivery" });
         navigate({ page: "order", id: order.id });
       } else {
-        await subscribe({
+        await startDeliveries({
           name: t("myCoffee"),
           planType: "basic",
           products: cart!.lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),
@@ -50,7 +50,7 @@ export function Checkout() {
           paymentMethod: "cashOnDelivery",
         });
         await clearCart({});
-        navigate({ page: "subscriptions" });
+        navigate({ page: "deliveries" });
       }
     } catch (e) {
       setError(e instanceof DakarCafeError ? `${e.code}: ${e.message}` : String(e));
@@ -100,7 +100,7 @@ export function Checkout() {
         </p>
       )}
       <button type="submit" disabled={placing || !cart || cart.lines.length === 0}>
-        {delivery === "once" ? t("placeOrder") : t("subscribe")}
+        {delivery === "once" ? t("placeOrder") : t("startRecurringDelivery")}
       </button>
     </form>
   );

@@ -1,6 +1,6 @@
-namespace DakarCafe.Schema.Subscriptions;
+namespace DakarCafe.Schema.RecurringDeliveries;
 
 /// <summary>A product of a recurring delivery.</summary>
 /// <param name="ProductId">The product.</param>
 /// <param name="Quantity">How many each time.</param>
-public sealed record SubscriptionProduct(Guid ProductId, int Quantity);
+public sealed record RecurringDeliveryProduct(Guid ProductId, int Quantity);

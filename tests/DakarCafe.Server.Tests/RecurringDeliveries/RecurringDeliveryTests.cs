@@ -2,20 +2,20 @@ using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Notifications;
 using DakarCafe.Schema.Products;
-using DakarCafe.Schema.Subscriptions;
+using DakarCafe.Schema.RecurringDeliveries;
 
-namespace DakarCafe.Server.Tests.Subscriptions;
+namespace DakarCafe.Server.Tests.RecurringDeliveries;
 
 public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedShopTest(postgres)
 {
     [Fact]
-    public async Task Weekly_fortnightly_and_monthly_subscriptions_order_on_their_dates_through_a_year()
+    public async Task Weekly_fortnightly_and_monthly_recurring_deliveries_order_on_their_dates_through_a_year()
     {
         var capsule = await ProductAsync("Lungo", 2_000, stock: 1_000);
         var awa = await CustomerAsync();
-        var weekly = await SubscribeAsync(awa, "Hebdo", DeliveryFrequency.Weekly, On(2026, 1, 12), PlanType.Basic, (capsule, 2));
-        var fortnightly = await SubscribeAsync(awa, "Quinzaine", DeliveryFrequency.BiWeekly, On(2026, 1, 12, 11), PlanType.Premium, (capsule, 1));
-        var monthly = await SubscribeAsync(awa, "Fin de mois", DeliveryFrequency.Monthly, On(2026, 3, 31), PlanType.Enterprise, (capsule, 5));
+        var weekly = await StartRecurringDeliveryAsync(awa, "Hebdo", DeliveryFrequency.Weekly, On(2026, 1, 12), PlanType.Basic, (capsule, 2));
+        var fortnightly = await StartRecurringDeliveryAsync(awa, "Quinzaine", DeliveryFrequency.BiWeekly, On(2026, 1, 12, 11), PlanType.Premium, (capsule, 1));
+        var monthly = await StartRecurringDeliveryAsync(awa, "Fin de mois", DeliveryFrequency.Monthly, On(2026, 3, 31), PlanType.Enterprise, (capsule, 5));
 
         await LiveDaysAsync(365);
 
@@ -30,32 +30,32 @@ public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedSho
         }.Select(d => d.Date), "a delivery on the 31st falls on each month's last day");
         monthlyOrders.Should().OnlyContain(o => o.Discount == 1_500 && o.Subtotal == 10_000, "the enterprise plan takes 15 % off the goods");
         (await OrdersOfAsync(fortnightly)).Should().OnlyContain(o => o.Discount == 200, "the premium plan takes 10 % off");
-        var mine = await QueryAsync(awa, Api.Subscriptions.GetMySubscriptions, new NoArgs());
+        var mine = await QueryAsync(awa, Api.RecurringDeliveries.GetMyRecurringDeliveries, new NoArgs());
         mine.Select(s => (s.Name, s.NextDelivery, s.Status)).Should().BeEquivalentTo(new[]
         {
-            ("Hebdo", On(2027, 1, 11), SubscriptionStatus.Active),
-            ("Quinzaine", On(2027, 1, 11, 11), SubscriptionStatus.Active),
-            ("Fin de mois", On(2027, 1, 31), SubscriptionStatus.Active),
+            ("Hebdo", On(2027, 1, 11), RecurringDeliveryStatus.Active),
+            ("Quinzaine", On(2027, 1, 11, 11), RecurringDeliveryStatus.Active),
+            ("Fin de mois", On(2027, 1, 31), RecurringDeliveryStatus.Active),
         });
     }
 
     [Fact]
-    public async Task A_paused_subscription_orders_nothing_until_its_date_then_resumes_by_itself_on_its_schedule()
+    public async Task A_paused_recurring_delivery_orders_nothing_until_its_date_then_resumes_by_itself_on_its_schedule()
     {
         var capsule = await ProductAsync("Ristretto", 2_500, stock: 100);
         var moussa = await CustomerAsync();
-        var weekly = await SubscribeAsync(moussa, "Bureau", DeliveryFrequency.Weekly, On(2026, 1, 6), PlanType.Basic, (capsule, 1));
+        var weekly = await StartRecurringDeliveryAsync(moussa, "Bureau", DeliveryFrequency.Weekly, On(2026, 1, 6), PlanType.Basic, (capsule, 1));
 
         await LiveDaysAsync(8);
-        var paused = await MutateAsync(moussa, Api.Subscriptions.PauseSubscription, new PauseSubscriptionArgs(weekly.Id, On(2026, 1, 22, 12)));
+        var paused = await MutateAsync(moussa, Api.RecurringDeliveries.PauseRecurringDelivery, new PauseRecurringDeliveryArgs(weekly.Id, On(2026, 1, 22, 12)));
         await LiveDaysAsync(9);
         var duringPause = (await OrdersOfAsync(weekly)).Count;
-        var resumed = (await QueryAsync(moussa, Api.Subscriptions.GetMySubscriptions, new NoArgs())).Single();
+        var resumed = (await QueryAsync(moussa, Api.RecurringDeliveries.GetMyRecurringDeliveries, new NoArgs())).Single();
         await LiveDaysAsync(12);
 
-        paused.Should().BeEquivalentTo(new { Status = SubscriptionStatus.Paused, PausedUntil = On(2026, 1, 22, 12) });
+        paused.Should().BeEquivalentTo(new { Status = RecurringDeliveryStatus.Paused, PausedUntil = On(2026, 1, 22, 12) });
         duringPause.Should().Be(2, "the deliveries of 6 and 13 January were placed, none while paused (20 January)");
-        resumed.Should().BeEquivalentTo(new { Status = SubscriptionStatus.Active, PausedUntil = (DateTimeOffset?)null });
+        resumed.Should().BeEquivalentTo(new { Status = RecurringDeliveryStatus.Active, PausedUntil = (DateTimeOffset?)null });
         resumed.NextDelivery.Should().Be(On(2026, 1, 27), "the first weekly date after the pause's end (22 January at noon) is 27 January");
         (await OrdersOfAsync(weekly)).Select(o => o.CreatedAt.Date).Should().Equal(
             On(2026, 1, 6).Date, On(2026, 1, 13).Date, On(2026, 1, 27).Date, On(2026, 2, 3).Date);
@@ -67,7 +67,7 @@ public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedSho
         var lungo = await ProductAsync("Lungo", 2_000, stock: 100);
         var decaf = await ProductAsync("Decaf", 2_200, stock: 0);
         var fatou = await CustomerAsync();
-        var weekly = await SubscribeAsync(fatou, "Maison", DeliveryFrequency.Weekly, On(2026, 1, 6), PlanType.Basic, (lungo, 2), (decaf, 1));
+        var weekly = await StartRecurringDeliveryAsync(fatou, "Maison", DeliveryFrequency.Weekly, On(2026, 1, 6), PlanType.Basic, (lungo, 2), (decaf, 1));
 
         await LiveDaysAsync(1);
         var admin = new Engine.Functions.CallerIdentity(Guid.NewGuid().ToString(), "admin@example.sn", new HashSet<string> { "admin" });
@@ -81,8 +81,8 @@ public sealed class RecurringDeliveryTests(PostgresServer postgres) : ClockedSho
         inbox.Items.Single(n => n.Kind == "deliveryPartial").Body.Should().Contain("Decaf").And.NotContain("Lungo");
         inbox.Items[0].Kind.Should().Be("deliverySkipped", "it came a week later");
         inbox.Items[0].Body.Should().Contain("Lungo").And.Contain("20/01/2026", "the next delivery is a week after the skipped one of 13 January");
-        var subscription = (await QueryAsync(fatou, Api.Subscriptions.GetMySubscriptions, new NoArgs())).Single();
-        subscription.Should().BeEquivalentTo(new { NextDelivery = On(2026, 1, 20), LastOrderId = orders[0].Id, Status = SubscriptionStatus.Active });
+        var recurring = (await QueryAsync(fatou, Api.RecurringDeliveries.GetMyRecurringDeliveries, new NoArgs())).Single();
+        recurring.Should().BeEquivalentTo(new { NextDelivery = On(2026, 1, 20), LastOrderId = orders[0].Id, Status = RecurringDeliveryStatus.Active });
     }
 
     /// <summary>The dates from <paramref name="first"/> to <paramref name="last"/>, <paramref name="days"/> apart.</summary>

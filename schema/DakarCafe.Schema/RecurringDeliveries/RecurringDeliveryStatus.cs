@@ -1,7 +1,7 @@
-namespace DakarCafe.Schema.Subscriptions;
+namespace DakarCafe.Schema.RecurringDeliveries;
 
 /// <summary>Whether a recurring delivery runs.</summary>
-public enum SubscriptionStatus
+public enum RecurringDeliveryStatus
 {
     /// <summary>Deliveries are placed.</summary>
     Active,

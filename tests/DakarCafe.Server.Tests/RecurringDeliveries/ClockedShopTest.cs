@@ -3,13 +3,13 @@ using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Orders;
-using DakarCafe.Schema.Subscriptions;
+using DakarCafe.Schema.RecurringDeliveries;
 using DakarCafe.Server.Tests.Orders;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace DakarCafe.Server.Tests.Subscriptions;
+namespace DakarCafe.Server.Tests.RecurringDeliveries;
 
 /// <summary>
 /// A shop on a fake clock whose scheduler never ticks by itself: the clock starts on Monday 5 January 2026 at noon UTC,
@@ -77,16 +77,16 @@ public abstract class ClockedShopTest(PostgresServer postgres) : ShopTest(postgr
         return await MutateAsync(admin, Api.Products.Create, TestProducts.Capsule(name, price, stock: stock));
     }
 
-    protected Task<DeliverySubscription> SubscribeAsync(CallerIdentity who, string name, DeliveryFrequency frequency, DateTimeOffset first,
+    protected Task<RecurringDelivery> StartRecurringDeliveryAsync(CallerIdentity who, string name, DeliveryFrequency frequency, DateTimeOffset first,
         PlanType plan = PlanType.Basic, params (Guid Product, int Quantity)[] products) =>
-        MutateAsync(who, Api.Subscriptions.CreateSubscription, new CreateSubscriptionArgs(name, plan,
-            [.. products.Select(p => new SubscriptionProduct(p.Product, p.Quantity))], frequency, first, TestOrders.Dakar(), PaymentMethod.CashOnDelivery));
+        MutateAsync(who, Api.RecurringDeliveries.CreateRecurringDelivery, new CreateRecurringDeliveryArgs(name, plan,
+            [.. products.Select(p => new RecurringDeliveryProduct(p.Product, p.Quantity))], frequency, first, TestOrders.Dakar(), PaymentMethod.CashOnDelivery));
 
-    /// <summary>The orders a subscription placed, oldest first.</summary>
-    protected async Task<IReadOnlyList<Order>> OrdersOfAsync(DeliverySubscription subscription)
+    /// <summary>The orders a recurring delivery placed, oldest first.</summary>
+    protected async Task<IReadOnlyList<Order>> OrdersOfAsync(RecurringDelivery recurring)
     {
         await using var session = Server.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        var orders = await session.Query<Order>().Where(o => o.UserId == subscription.UserId).OrderBy(o => o.CreatedAt).ToListAsync(Within());
-        return [.. orders.Where(o => o.Notes == $"Livraison récurrente « {subscription.Name} »")];
+        var orders = await session.Query<Order>().Where(o => o.UserId == recurring.UserId).OrderBy(o => o.CreatedAt).ToListAsync(Within());
+        return [.. orders.Where(o => o.Notes == $"Livraison récurrente « {recurring.Name} »")];
     }
 }

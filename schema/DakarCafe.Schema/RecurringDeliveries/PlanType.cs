@@ -1,4 +1,4 @@
-namespace DakarCafe.Schema.Subscriptions;
+namespace DakarCafe.Schema.RecurringDeliveries;
 
 /// <summary>The plans of recurring deliveries.</summary>
 public enum PlanType

@@ -1,9 +1,9 @@
 using DakarCafe.Schema.Orders;
 
-namespace DakarCafe.Schema.Subscriptions;
+namespace DakarCafe.Schema.RecurringDeliveries;
 
 /// <summary>A recurring coffee delivery: the seed's <c>subscriptions</c> table.</summary>
-/// <param name="Id">The subscription id.</param>
+/// <param name="Id">The recurring delivery's id.</param>
 /// <param name="UserId">The customer.</param>
 /// <param name="PlanType">Basic, premium or enterprise (each with its discount).</param>
 /// <param name="Name">The customer's name for it.</param>
@@ -20,8 +20,8 @@ namespace DakarCafe.Schema.Subscriptions;
 /// <param name="LastOrderId">The order its last delivery placed.</param>
 /// <param name="CreatedAt">When created (UTC).</param>
 /// <param name="UpdatedAt">When last changed (UTC).</param>
-public sealed record DeliverySubscription(
-    Guid Id, Guid UserId, PlanType PlanType, string Name, IReadOnlyList<SubscriptionProduct> Products, DeliveryFrequency Frequency,
-    DateTimeOffset NextDelivery, DeliveryAddress DeliveryAddress, PaymentMethod PaymentMethod, SubscriptionPricing Pricing,
-    SubscriptionStatus Status, DateTimeOffset? PausedUntil, string? CancelReason, int DeliveryDay, Guid? LastOrderId, DateTimeOffset CreatedAt,
+public sealed record RecurringDelivery(
+    Guid Id, Guid UserId, PlanType PlanType, string Name, IReadOnlyList<RecurringDeliveryProduct> Products, DeliveryFrequency Frequency,
+    DateTimeOffset NextDelivery, DeliveryAddress DeliveryAddress, PaymentMethod PaymentMethod, RecurringDeliveryPricing Pricing,
+    RecurringDeliveryStatus Status, DateTimeOffset? PausedUntil, string? CancelReason, int DeliveryDay, Guid? LastOrderId, DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);

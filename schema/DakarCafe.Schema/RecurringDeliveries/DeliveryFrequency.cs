@@ -1,4 +1,4 @@
-namespace DakarCafe.Schema.Subscriptions;
+namespace DakarCafe.Schema.RecurringDeliveries;
 
 /// <summary>How often a recurring delivery comes.</summary>
 public enum DeliveryFrequency

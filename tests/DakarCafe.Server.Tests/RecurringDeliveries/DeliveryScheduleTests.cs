@@ -1,8 +1,8 @@
 using System.Globalization;
-using DakarCafe.Schema.Subscriptions;
-using DakarCafe.Server.Subscriptions;
+using DakarCafe.Schema.RecurringDeliveries;
+using DakarCafe.Server.RecurringDeliveries;
 
-namespace DakarCafe.Server.Tests.Subscriptions;
+namespace DakarCafe.Server.Tests.RecurringDeliveries;
 
 public sealed class DeliveryScheduleTests
 {

@@ -1,6 +1,6 @@
-using DakarCafe.Schema.Subscriptions;
+using DakarCafe.Schema.RecurringDeliveries;
 
-namespace DakarCafe.Server.Subscriptions;
+namespace DakarCafe.Server.RecurringDeliveries;
 
 /// <summary>
 /// When recurring deliveries fall, pure. Weekly and every-two-weeks deliveries keep their weekday; monthly ones keep

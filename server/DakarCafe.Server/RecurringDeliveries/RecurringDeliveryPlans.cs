@@ -1,9 +1,9 @@
-using DakarCafe.Schema.Subscriptions;
+using DakarCafe.Schema.RecurringDeliveries;
 
-namespace DakarCafe.Server.Subscriptions;
+namespace DakarCafe.Server.RecurringDeliveries;
 
 /// <summary>The plans' discounts on the goods of every delivery, in basis points.</summary>
-internal static class SubscriptionPlans
+internal static class RecurringDeliveryPlans
 {
     public static int DiscountBasisPoints(PlanType plan) => plan switch
     {
