@@ -105,7 +105,8 @@ public sealed class EngineBuilder
     /// Declares a versioned, run-once change to the data (a backfill, a renamed value): run at start-up in name order,
     /// each in one transaction with its record in <c>dakarcafe.migrations</c>, so every deployment runs it exactly
     /// once, whichever node starts first. Its writes go through the commit log like any other. By convention the name
-    /// is a date and a description, such as <c>2026-12-02-lowercase-emails</c>.
+    /// is a date and a description, such as <c>2026-12-02-lowercase-emails</c>. An import also runs it on archived data
+    /// that predates it, so it must leave data it already changed as it is.
     /// </summary>
     public EngineBuilder DataMigration(string name, Func<IDocumentSession, CancellationToken, Task> run)
     {

@@ -9,8 +9,13 @@ namespace DakarCafe.Engine.Backup;
 /// <param name="Tables">The tables, in the snapshot.</param>
 /// <param name="Sequences">The sequences' values.</param>
 /// <param name="Files">The stored files' bytes.</param>
+/// <param name="DataMigrations">
+/// The data migrations the exported data had been through; null in an archive written before exports recorded them.
+/// An import runs the ones its app declares that are not listed.
+/// </param>
 public sealed record ArchiveManifest(
-    int Format, DateTimeOffset CreatedAt, IReadOnlyList<ArchivedTable> Tables, IReadOnlyList<ArchivedSequence> Sequences, IReadOnlyList<ArchivedFile> Files)
+    int Format, DateTimeOffset CreatedAt, IReadOnlyList<ArchivedTable> Tables, IReadOnlyList<ArchivedSequence> Sequences, IReadOnlyList<ArchivedFile> Files,
+    IReadOnlyList<string>? DataMigrations)
 {
     /// <summary>The format this engine writes and reads.</summary>
     public const int CurrentFormat = 1;
@@ -35,6 +40,11 @@ public sealed record ArchivedTable(string Name, IReadOnlyList<string> Columns, l
 /// <param name="LastValue">Its last value.</param>
 /// <param name="IsCalled">Whether that value was handed out.</param>
 public sealed record ArchivedSequence(string Name, long LastValue, bool IsCalled);
+
+/// <summary>What an import restored, and the data migrations it ran on the restored data because the archive predates them.</summary>
+/// <param name="Manifest">The archive's manifest.</param>
+/// <param name="DataMigrationsRun">The migrations run, in order; empty when the archive had been through all of them.</param>
+public sealed record ArchiveImport(ArchiveManifest Manifest, IReadOnlyList<string> DataMigrationsRun);
 
 /// <summary>A stored file's bytes.</summary>
 /// <param name="Id">The storage id.</param>

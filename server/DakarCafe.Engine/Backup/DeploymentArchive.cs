@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using DakarCafe.Engine.Files;
 using DakarCafe.Engine.Internal.Reactivity;
+using DakarCafe.Engine.Internal.Storage;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -65,7 +66,8 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
             }
         }
 
-        var manifest = new ArchiveManifest(ArchiveManifest.CurrentFormat, createdAt, tables, sequences, files);
+        var migrations = await SchemaInstaller.RecordedAsync(connection, ct);
+        var manifest = new ArchiveManifest(ArchiveManifest.CurrentFormat, createdAt, tables, sequences, files, migrations);
         await using (var manifestStream = await zip.CreateEntry(ArchiveManifest.Entry).OpenAsync(ct))
         {
             await JsonSerializer.SerializeAsync(manifestStream, manifest, cancellationToken: ct);
@@ -76,9 +78,10 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
 
     /// <summary>
     /// Restores an archive. Everything is checked before anything is written; the tables are restored in one
-    /// transaction, after the files (so a failure leaves at most orphan files, which the cleanup removes).
+    /// transaction, after the files (so a failure leaves at most orphan files, which the cleanup removes), and in that
+    /// transaction the app's data migrations the archive's data predates run on it.
     /// </summary>
-    public async Task<ArchiveManifest> ImportAsync(Stream input, bool replace, IProgress<ArchiveProgress>? progress, CancellationToken ct)
+    public async Task<ArchiveImport> ImportAsync(Stream input, bool replace, IProgress<ArchiveProgress>? progress, CancellationToken ct)
     {
         using var zip = Open(input);
         var manifest = await ReadManifestAsync(zip, ct);
@@ -130,8 +133,9 @@ public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStor
             await ExecuteAsync(connection, $"select setval('{sequence.Name}', {sequence.LastValue}, {(sequence.IsCalled ? "true" : "false")})", ct);
         }
 
+        var migrated = await services.GetRequiredService<SchemaInstaller>().RunOnImportedDataAsync(transaction, manifest.DataMigrations, ct);
         await transaction.CommitAsync(ct);
-        return manifest;
+        return new ArchiveImport(manifest, migrated);
     }
 
     private static ZipArchive Open(Stream input)

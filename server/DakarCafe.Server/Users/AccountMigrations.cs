@@ -8,8 +8,9 @@ namespace DakarCafe.Server.Users;
 /// <summary>The accounts' run-once data migrations (see <see cref="EngineBuilder.DataMigration"/>).</summary>
 internal static class AccountMigrations
 {
-    public static void Register(EngineBuilder engine) =>
-        engine.DataMigration("2026-12-02-user-roles-from-accounts", CopyRolesFromAccountsAsync);
+    public const string CopyRoles = "2026-12-02-user-roles-from-accounts";
+
+    public static void Register(EngineBuilder engine) => engine.DataMigration(CopyRoles, CopyRolesFromAccountsAsync);
 
     /// <summary>
     /// The account decides who may sign in and with which role; the user document that functions read and push only

@@ -33,8 +33,9 @@ internal sealed class ImportCommand : IDeploymentCommand
         try
         {
             var replace = context.Argument("replace") == "true";
-            var manifest = await context.Services.GetRequiredService<DeploymentArchive>().ImportAsync(input, replace, context.Progress, ct);
-            return DeploymentCommandOutcome.Success($"Imported {manifest.Tables.Count} tables, {manifest.Rows} rows and {manifest.Files.Count} files.");
+            var (manifest, migrated) = await context.Services.GetRequiredService<DeploymentArchive>().ImportAsync(input, replace, context.Progress, ct);
+            var migrations = migrated.Count == 0 ? "" : $" The archive predates {string.Join(", ", migrated)}, which ran on its data.";
+            return DeploymentCommandOutcome.Success($"Imported {manifest.Tables.Count} tables, {manifest.Rows} rows and {manifest.Files.Count} files.{migrations}");
         }
         catch (ArchiveException refused)
         {

@@ -29,11 +29,47 @@ internal sealed partial class SchemaInstaller(
             await CheckAsync(ct);
         }
 
-        foreach (var migration in migrations.OrderBy(m => m.Name, StringComparer.Ordinal))
+        foreach (var migration in Ordered)
         {
             await RunOnceAsync(migration, ct);
         }
     }
+
+    /// <summary>The data migrations this deployment has run, as an export records them.</summary>
+    public static async Task<IReadOnlyList<string>> RecordedAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"select name from {EngineSchema.MigrationsTable} where kind = 'data' order by name", connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var names = new List<string>();
+        while (await reader.ReadAsync(ct))
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Runs, in an import's transaction, the data migrations the imported data has not been through: those its archive
+    /// does not record (every one, for an archive that records none, which is why a data migration must leave data it
+    /// already changed as it is). This deployment's own record is left as it is: it ran them all when it started.
+    /// </summary>
+    /// <returns>The names of the migrations run.</returns>
+    public async Task<IReadOnlyList<string>> RunOnImportedDataAsync(NpgsqlTransaction transaction, IReadOnlyList<string>? ranOnArchive, CancellationToken ct)
+    {
+        var due = Ordered.Where(m => ranOnArchive?.Contains(m.Name, StringComparer.Ordinal) != true).ToList();
+        foreach (var migration in due)
+        {
+            await using var session = store.LightweightSession(SessionOptions.ForTransaction(transaction));
+            await migration.RunAsync(session, ct);
+            await session.SaveChangesAsync(ct);
+            Log.DataMigrationRanOnImport(logger, migration.Name);
+        }
+
+        return [.. due.Select(m => m.Name)];
+    }
+
+    private IEnumerable<DataMigration> Ordered => migrations.OrderBy(m => m.Name, StringComparer.Ordinal);
 
     private async Task CreateOrUpdateAsync(CancellationToken ct)
     {
@@ -102,5 +138,8 @@ internal sealed partial class SchemaInstaller(
     {
         [LoggerMessage(1, LogLevel.Information, "Data migration {Name} ran")]
         public static partial void DataMigrationRan(ILogger logger, string name);
+
+        [LoggerMessage(2, LogLevel.Information, "Data migration {Name} ran on imported data that predates it")]
+        public static partial void DataMigrationRanOnImport(ILogger logger, string name);
     }
 }
