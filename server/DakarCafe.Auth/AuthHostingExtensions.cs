@@ -1,4 +1,5 @@
 using DakarCafe.Auth.Internal;
+using DakarCafe.Engine;
 using DakarCafe.Engine.Commands;
 using DakarCafe.Engine.Functions;
 using Marten;
@@ -89,6 +90,7 @@ public static class AuthHostingExtensions
         builder.Services.AddSingleton<ICallerAuthenticator, OpenIddictCallerAuthenticator>();
         builder.Services.AddSingleton<AuthStoreInitializer>();
         builder.Services.AddSingleton(services => new AuthReadiness(services.GetRequiredService<AuthStoreInitializer>()));
+        builder.Services.AddSingleton<IReadinessGate>(services => services.GetRequiredService<AuthReadiness>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AuthStoreInitializer>());
         builder.Services.AddSingleton<IDeploymentCommand, CreateAdminCommand>();
         builder.Services.AddHealthChecks().AddCheck<AuthHealthCheck>(HealthCheckName);

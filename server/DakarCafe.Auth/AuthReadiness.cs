@@ -1,9 +1,13 @@
 using DakarCafe.Auth.Internal;
+using DakarCafe.Engine;
 
 namespace DakarCafe.Auth;
 
-/// <summary>Says when the token server has its stores and clients in place (after the engine's schema is ready).</summary>
-public sealed class AuthReadiness
+/// <summary>
+/// Says when the token server has its stores and clients in place (after the engine's schema is ready); a gate of
+/// <see cref="EngineReadiness.Serving"/>.
+/// </summary>
+public sealed class AuthReadiness : IReadinessGate
 {
     private readonly AuthStoreInitializer _initializer;
 

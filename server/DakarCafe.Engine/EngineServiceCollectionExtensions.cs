@@ -96,7 +96,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<Reactor>();
         services.AddSingleton<IdentityWatcher>();
         services.AddSingleton<CallerRateLimits>();
-        services.AddSingleton(sp => new EngineReadiness(sp.GetRequiredService<Reactor>()));
+        services.AddSingleton(sp => new EngineReadiness(sp.GetRequiredService<Reactor>(), sp));
         services.TryAddSingleton<ICallerAuthenticator, ClaimsCallerAuthenticator>();
         services.AddHostedService<EngineHost>();
 

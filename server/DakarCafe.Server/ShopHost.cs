@@ -27,10 +27,6 @@ public static class ShopHost
         builder.Services.AddDakarCafeEngine(connectionString, engine => ShopModules.Register(engine, builder.Configuration, builder.Environment));
     }
 
-    /// <summary>Completes once the engine and the token server have their schemas, clients and starting version.</summary>
-    public static Task WaitUntilReadyAsync(this IServiceProvider services, TimeSpan timeout) =>
-        Task.WhenAll(services.GetRequiredService<AuthReadiness>().Ready, services.GetRequiredService<Engine.EngineReadiness>().Ready).WaitAsync(timeout);
-
     /// <summary>Maps the shop's endpoints: tokens, health, payment webhooks, the sync hub, files and metrics.</summary>
     public static void MapShop(this WebApplication app)
     {

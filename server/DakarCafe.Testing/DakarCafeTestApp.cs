@@ -32,6 +32,7 @@ public static class DakarCafeTestApp
 /// <typeparam name="TProgram">The app's entry point (<c>public partial class Program;</c> beside its top-level statements).</typeparam>
 public sealed class DakarCafeTestApp<TProgram> : IAsyncDisposable where TProgram : class
 {
+    private static readonly TimeSpan ServingTimeout = TimeSpan.FromSeconds(60);
     private readonly TestAppFactory<TProgram> _factory;
     private readonly List<DakarCafeClient> _clients = [];
 
@@ -56,12 +57,16 @@ public sealed class DakarCafeTestApp<TProgram> : IAsyncDisposable where TProgram
     {
         var options = new TestAppOptions();
         configure?.Invoke(options);
-        var database = await TestPostgres.CreateDatabaseAsync(ct);
+        var database = options.Database ?? await TestPostgres.CreateDatabaseAsync(ct);
         var factory = new TestAppFactory<TProgram>(database, options);
         try
         {
             factory.StartServer();
-            await factory.Services.GetRequiredService<EngineReadiness>().Ready.WaitAsync(TimeSpan.FromSeconds(60), ct);
+            if (options.WaitUntilServing)
+            {
+                await factory.Services.GetRequiredService<EngineReadiness>().Serving.WaitAsync(ServingTimeout, ct);
+            }
+
             return new DakarCafeTestApp<TProgram>(factory, options.Clock);
         }
         catch
@@ -70,6 +75,13 @@ public sealed class DakarCafeTestApp<TProgram> : IAsyncDisposable where TProgram
             throw;
         }
     }
+
+    /// <summary>Completes once the app serves; for an app started without waiting (<see cref="TestAppOptions.WaitUntilServing"/> false).</summary>
+    public Task WaitUntilServingAsync(CancellationToken ct = default) =>
+        Services.GetRequiredService<EngineReadiness>().Serving.WaitAsync(ServingTimeout, ct);
+
+    /// <summary>A plain HTTP client over a real socket to <see cref="BaseAddress"/> (for the app's own endpoints), disposed by the caller.</summary>
+    public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
 
     /// <summary>A client connected as <paramref name="identity"/> (anonymous when null), disposed with the app.</summary>
     public async Task<DakarCafeClient> ConnectAsync(TestIdentity? identity = null, CancellationToken ct = default)
@@ -104,13 +116,24 @@ public sealed class DakarCafeTestApp<TProgram> : IAsyncDisposable where TProgram
     public Task<TResult> QueryAsServerAsync<TResult>(string function, object args, CancellationToken ct = default) =>
         Services.GetRequiredService<IFunctionCaller>().QueryAsync<TResult>(function, args, CallerIdentity.Anonymous, ct);
 
+    /// <summary>Runs an action of the app's <c>Api</c> as the server itself.</summary>
+    public Task<TResult> ActAsServerAsync<TArgs, TResult>(ActionReference<TArgs, TResult> function, TArgs args, CancellationToken ct = default)
+        where TArgs : notnull => ActAsServerAsync<TResult>(function.Name, args, ct);
+
+    /// <summary>Runs an action by name as the server itself (internal ones included).</summary>
+    public Task<TResult> ActAsServerAsync<TResult>(string function, object args, CancellationToken ct = default) =>
+        Services.GetRequiredService<IFunctionCaller>().ActAsync<TResult>(function, args, CallerIdentity.Anonymous, ct);
+
     /// <summary>Moves the fake clock forward, then runs the scheduled jobs and crons that became due; returns how many ran.</summary>
     public async Task<int> AdvanceAsync(TimeSpan by, CancellationToken ct = default)
     {
         var clock = Clock ?? throw new InvalidOperationException("The app runs on the machine's clock: give TestAppOptions.Clock a FakeTimeProvider to move time.");
         clock.Advance(by);
-        return await Services.GetRequiredService<JobRunner>().RunDueAsync(ct);
+        return await RunDueJobsAsync(ct);
     }
+
+    /// <summary>Runs the scheduled jobs and crons due now by the app's clock; returns how many ran.</summary>
+    public Task<int> RunDueJobsAsync(CancellationToken ct = default) => Services.GetRequiredService<JobRunner>().RunDueAsync(ct);
 
     /// <summary>Disconnects the clients, stops the app; its database stays until the test process ends.</summary>
     public async ValueTask DisposeAsync()

@@ -14,7 +14,7 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
 
     private readonly List<IAsyncDisposable> _owned = [];
 
-    protected ServerFactory Server { get; private set; } = null!;
+    protected ShopServer Server { get; private set; } = null!;
 
     protected string ConnectionString { get; private set; } = "";
 
@@ -61,7 +61,7 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
     /// A server on this test's database; with <paramref name="port"/>, at that port (to restart one where its clients
     /// expect it); <paramref name="settings"/> add to (or override) <see cref="ServerSettings"/>.
     /// </summary>
-    protected async Task<ServerFactory> StartServerAsync(int port = 0, IReadOnlyDictionary<string, string?>? settings = null)
+    protected async Task<ShopServer> StartServerAsync(int port = 0, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var merged = new Dictionary<string, string?>(ServerSettings);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -71,8 +71,7 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
 
         merged.TryAdd("Engine:Files:Root", FilesRoot);
         settings = merged;
-        var server = Own(new ServerFactory(ConnectionString, settings: settings, port: port, services: ConfigureServices));
-        await server.WaitUntilReadyAsync();
+        var server = Own(await ShopServer.StartAsync(ConnectionString, settings: settings, port: port, services: ConfigureServices));
         return server;
     }
 
@@ -93,7 +92,7 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
         (await Tokens.PasswordGrantAsync(await CreateAccountAsync(role, email), TestPassword)).Tokens!.AccessToken;
 
     /// <summary>A live client, signed in with <paramref name="accessToken"/> when given.</summary>
-    protected Task<DakarCafeClient> ConnectAsync(string? accessToken = null, ServerFactory? server = null) =>
+    protected Task<DakarCafeClient> ConnectAsync(string? accessToken = null, ShopServer? server = null) =>
         ConnectToAsync((server ?? Server).BaseAddress, accessToken);
 
     /// <summary>A live client of the server at <paramref name="server"/> (another process, say), signed in with <paramref name="accessToken"/> when given.</summary>

@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { spawnOwned, type OwnedProcess } from "../../client-sdk/typescript/test/ownedProcess";
-import { freePort, removeData, startServer, type RunningServer } from "../../client-sdk/typescript/test/serverProcess";
+import { freePort, removeData, startServer, type AppServer, type RunningServer } from "../../client-sdk/typescript/test/serverProcess";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,12 +15,24 @@ declare module "vitest" {
 
 const storefront = resolve(import.meta.dirname, "../../samples/web-storefront");
 
+/** The shop's server with its sample data: the catalog, and the accounts of the README. */
+const shop: AppServer = {
+  folder: "server/DakarCafe.Server",
+  assembly: "DakarCafe.Server.dll",
+  environment: { SampleData__Load: "true" },
+  accounts: [
+    { email: "admin@dakarcafe.sn", password: "Admin-Teranga-2026" },
+    { email: "awa@example.sn", password: "Awa-Teranga-2026" },
+    { email: "moussa@example.sn", password: "Moussa-Teranga-2026" },
+  ],
+};
+
 /**
  * The whole stack as a shopper meets it: the DakarCafé server (embedded PostgreSQL, sample data) and the built web
  * storefront served by Vite's preview server, which passes the sync hub and the token endpoint on to the server.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startServer();
+  const server = await startServer(shop);
   let preview: OwnedProcess | undefined;
   try {
     const port = await freePort();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DakarCafeClient, DakarCafeError, ErrorCodes, LogLevel, PasswordSession, type ConnectionState, type DakarCafeClientOptions } from "../src";
-import { api } from "./shopApi";
+import { accounts, api, stockroom } from "./stockroom";
 import { ChaosProxy } from "./chaosProxy";
 import { removeData, startServer, type RunningServer } from "./serverProcess";
 import { until } from "./until";
@@ -11,7 +11,7 @@ const proxies: ChaosProxy[] = [];
 const clients: DakarCafeClient[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ environment: { Engine__Limits__KeepAliveInterval: "00:00:00.500" } });
+  server = await startServer(stockroom, { environment: { Engine__Limits__KeepAliveInterval: "00:00:00.500" } });
 });
 
 afterAll(async () => {
@@ -31,7 +31,7 @@ async function aProxy(): Promise<ChaosProxy> {
 
 async function anAdmin(url: string, options: Partial<DakarCafeClientOptions> = {}): Promise<DakarCafeClient> {
   const session = new PasswordSession(server.url);
-  await session.signIn("admin@dakarcafe.sn", "Admin-Teranga-2026");
+  await session.signIn(accounts.staff.email, accounts.staff.password);
   const client = new DakarCafeClient({
     url,
     tokenProvider: session.tokenProvider,
@@ -46,12 +46,12 @@ async function anAdmin(url: string, options: Partial<DakarCafeClientOptions> = {
   return client;
 }
 
-async function stockOf(client: DakarCafeClient, productId: string): Promise<number> {
-  return (await client.query(api.products.getProduct, { id: productId })).inventory.stock;
+async function stockOf(client: DakarCafeClient, itemId: string): Promise<number> {
+  return (await client.query(api.items.get, { id: itemId })).stock;
 }
 
-async function aCapsule(client: DakarCafeClient): Promise<string> {
-  const page = await client.query(api.products.getProducts, { category: "capsules", limit: 5 });
+async function anItem(client: DakarCafeClient): Promise<string> {
+  const page = await client.query(api.items.list, { shelf: "beans", limit: 5 });
   return page.items[0]!.id;
 }
 
@@ -61,19 +61,19 @@ it.each(["reset", "close"] as const)(
     const proxy = await aProxy();
     const direct = await anAdmin(server.url);
     const client = await anAdmin(proxy.url);
-    const productId = await aCapsule(direct);
-    const before = await stockOf(direct, productId);
+    const itemId = await anItem(direct);
+    const before = await stockOf(direct, itemId);
 
     proxy.blackHole.add("toClient");
     let settled = 0;
-    const restocking = client.mutation(api.products.adjustStock, { productId, delta: 1 }).finally(() => settled++);
-    await until(async () => (await stockOf(direct, productId)) === before + 1, 20_000, "the mutation applied");
+    const restocking = client.mutation(api.items.restock, { itemId, delta: 1 }).finally(() => settled++);
+    await until(async () => (await stockOf(direct, itemId)) === before + 1, 20_000, "the mutation applied");
     expect(settled).toBe(0);
     proxy.drop(how);
     proxy.heal();
 
-    expect((await restocking).inventory.stock).toBe(before + 1);
-    expect(await stockOf(direct, productId)).toBe(before + 1);
+    expect((await restocking).stock).toBe(before + 1);
+    expect(await stockOf(direct, itemId)).toBe(before + 1);
     expect(settled).toBe(1);
     expect(proxy.forwarded).toBeGreaterThanOrEqual(2);
     expect(client.connectionState.kind).toBe("connected");
@@ -85,10 +85,10 @@ it("notices a network gone silent within its server timeout, abandons attempts i
   const proxy = await aProxy();
   const direct = await anAdmin(server.url);
   const client = await anAdmin(proxy.url, { serverTimeoutMs: 2_000 });
-  const productId = await aCapsule(direct);
-  const before = await stockOf(direct, productId);
+  const itemId = await anItem(direct);
+  const before = await stockOf(direct, itemId);
   let stock: number | undefined;
-  client.watch(api.products.subscribeToProductChanges, { productId }, (result) => (stock = result?.value?.stock));
+  client.watch(api.items.stock, { itemId }, (result) => (stock = result?.value?.stock));
   await until(() => stock === before, 20_000, "the live query's first value");
   const states: ConnectionState[] = [];
   client.onConnectionStateChange((state) => states.push(state));
@@ -96,10 +96,10 @@ it("notices a network gone silent within its server timeout, abandons attempts i
   proxy.blackHole.add("toServer").add("toClient");
   await until(() => states.some((s) => s.kind === "reconnecting" && s.attempt >= 2), 20_000, "the silence noticed and a first attempt abandoned");
   expect(client.connectionState.kind).toBe("reconnecting");
-  const restocking = client.mutation(api.products.adjustStock, { productId, delta: 2 });
+  const restocking = client.mutation(api.items.restock, { itemId, delta: 2 });
   proxy.heal();
 
-  expect((await restocking).inventory.stock).toBe(before + 2);
+  expect((await restocking).stock).toBe(before + 2);
   await until(() => stock === before + 2, 20_000, "the live query resumed");
   expect(states.some((s) => s.kind === "reconnecting" && /timeout/i.test(s.lastError ?? ""))).toBe(true);
   expect(client.connectionState.kind).toBe("connected");
@@ -109,13 +109,13 @@ it("resends a mutation that timed out under its request id, answered from its re
   const proxy = await aProxy();
   const direct = await anAdmin(server.url);
   const client = await anAdmin(proxy.url);
-  const productId = await aCapsule(direct);
-  const before = await stockOf(direct, productId);
-  const args = { productId, delta: 3 };
+  const itemId = await anItem(direct);
+  const before = await stockOf(direct, itemId);
+  const args = { itemId, delta: 3 };
 
   proxy.blackHole.add("toClient");
-  const timedOut: unknown = await client.mutation(api.products.adjustStock, args, { timeoutMs: 1_000 }).catch((e: unknown) => e);
-  await until(async () => (await stockOf(direct, productId)) === before + 3, 20_000, "the mutation applied");
+  const timedOut: unknown = await client.mutation(api.items.restock, args, { timeoutMs: 1_000 }).catch((e: unknown) => e);
+  await until(async () => (await stockOf(direct, itemId)) === before + 3, 20_000, "the mutation applied");
   proxy.drop("reset");
   proxy.heal();
 
@@ -123,9 +123,9 @@ it("resends a mutation that timed out under its request id, answered from its re
   const error = timedOut as DakarCafeError;
   expect(error.code).toBe(ErrorCodes.timeout);
   const { requestId } = error.data as { requestId: number };
-  expect((await client.mutation(api.products.adjustStock, args, { requestId })).inventory.stock).toBe(before + 3);
-  expect(await stockOf(direct, productId)).toBe(before + 3);
-  await expect(client.mutation(api.products.adjustStock, args, { requestId: requestId + 1_000 })).rejects.toBeInstanceOf(RangeError);
+  expect((await client.mutation(api.items.restock, args, { requestId })).stock).toBe(before + 3);
+  expect(await stockOf(direct, itemId)).toBe(before + 3);
+  await expect(client.mutation(api.items.restock, args, { requestId: requestId + 1_000 })).rejects.toBeInstanceOf(RangeError);
 }, 60_000);
 
 it("keeps trying while connections are refused, fails a call slower than its timeout, and recovers when healed", async () => {
@@ -135,7 +135,7 @@ it("keeps trying while connections are refused, fails a call slower than its tim
   client.onConnectionStateChange((state) => states.push(state));
 
   proxy.delayMs = 400;
-  const slow: unknown = await client.query(api.products.getProducts, { limit: 1 }, { timeoutMs: 200 }).catch((e: unknown) => e);
+  const slow: unknown = await client.query(api.items.list, { limit: 1 }, { timeoutMs: 200 }).catch((e: unknown) => e);
   expect((slow as DakarCafeError).code).toBe(ErrorCodes.timeout);
   expect(client.connectionState.kind).toBe("connected");
 
@@ -145,6 +145,6 @@ it("keeps trying while connections are refused, fails a call slower than its tim
   await until(() => states.filter((s) => s.kind === "reconnecting").length >= 3, 20_000, "three refused attempts");
   proxy.heal();
 
-  expect((await client.query(api.products.getProducts, { limit: 1 })).items).toHaveLength(1);
+  expect((await client.query(api.items.list, { limit: 1 })).items).toHaveLength(1);
   expect(client.connectionState.kind).toBe("connected");
 }, 60_000);

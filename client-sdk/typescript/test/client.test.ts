@@ -1,7 +1,7 @@
 import { LogLevel } from "@microsoft/signalr";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { DakarCafeClient, DakarCafeError, PasswordSession } from "../src";
-import { api, type CartView } from "./shopApi";
+import { accounts, api, type BasketView, stockroom } from "./stockroom";
 import { removeData, startServer } from "./serverProcess";
 
 const url = inject("serverUrl");
@@ -41,9 +41,9 @@ function until<T>(
   });
 }
 
-async function aCapsule(client: DakarCafeClient) {
-  const page = await client.query(api.products.getProducts, { category: "capsules", limit: 5 });
-  return page.items.find((p) => p.inventory.stock > 20)!;
+async function anItem(client: DakarCafeClient) {
+  const page = await client.query(api.items.list, { shelf: "beans", limit: 5 });
+  return page.items.find((candidate) => candidate.stock > 20)!;
 }
 
 afterAll(async () => {
@@ -51,38 +51,38 @@ afterAll(async () => {
 });
 
 describe("DakarCafeClient against a running server", () => {
-  it("keeps a cart in sync between two devices of one user", async () => {
-    const phone = await signedIn("awa@example.sn", "Awa-Teranga-2026");
-    const laptop = await signedIn("awa@example.sn", "Awa-Teranga-2026");
-    await phone.mutation(api.cart.clearCart, {});
-    const product = await aCapsule(phone);
+  it("keeps a basket in sync between two devices of one user", async () => {
+    const phone = await signedIn(accounts.ada.email, accounts.ada.password);
+    const laptop = await signedIn(accounts.ada.email, accounts.ada.password);
+    await phone.mutation(api.basket.clear, {});
+    const item = await anItem(phone);
 
-    const seen = until<CartView>(
+    const seen = until<BasketView>(
       laptop,
-      (onChange) => laptop.watch(api.cart.getCart, {}, onChange),
-      (cart) => cart.itemCount === 2,
+      (onChange) => laptop.watch(api.basket.get, {}, onChange),
+      (basket) => basket.itemCount === 2,
     );
-    const returned = await phone.mutation(api.cart.addToCart, { productId: product.id, quantity: 2 });
+    const returned = await phone.mutation(api.basket.add, { itemId: item.id, quantity: 2 });
 
     expect(returned.itemCount).toBe(2);
-    expect((await seen).lines[0]?.productId).toBe(product.id);
+    expect((await seen).lines[0]?.itemId).toBe(item.id);
   });
 
   it("resolves a mutation only once its own live queries show it, and the transitions of a client stay in order", async () => {
-    const client = await signedIn("moussa@example.sn", "Moussa-Teranga-2026");
-    await client.mutation(api.cart.clearCart, {});
-    const product = await aCapsule(client);
-    const watch = client.watch(api.cart.getCart, {}, () => {});
-    await until<CartView>(
+    const client = await signedIn(accounts.bo.email, accounts.bo.password);
+    await client.mutation(api.basket.clear, {});
+    const item = await anItem(client);
+    const watch = client.watch(api.basket.get, {}, () => {});
+    await until<BasketView>(
       client,
-      (onChange) => client.watch(api.cart.getCart, {}, onChange),
-      (cart) => cart.itemCount === 0,
+      (onChange) => client.watch(api.basket.get, {}, onChange),
+      (basket) => basket.itemCount === 0,
     );
     const versions: number[] = [];
     client.onTransition((version) => versions.push(version));
 
     for (let i = 1; i <= 3; i++) {
-      await client.mutation(api.cart.addToCart, { productId: product.id, quantity: 1 });
+      await client.mutation(api.basket.add, { itemId: item.id, quantity: 1 });
       expect(watch.current()?.value?.itemCount).toBe(i);
     }
 
@@ -91,27 +91,27 @@ describe("DakarCafeClient against a running server", () => {
   });
 
   it("shows an optimistic update at once, then the server's value, and rolls a refused one back", async () => {
-    const client = await signedIn("awa@example.sn", "Awa-Teranga-2026");
-    await client.mutation(api.cart.clearCart, {});
-    const product = await aCapsule(client);
+    const client = await signedIn(accounts.ada.email, accounts.ada.password);
+    await client.mutation(api.basket.clear, {});
+    const item = await anItem(client);
     const counts: number[] = [];
-    const watch = client.watch(api.cart.getCart, {}, () => counts.push(watch.current()?.value?.itemCount ?? -1));
-    await until<CartView>(
+    const watch = client.watch(api.basket.get, {}, () => counts.push(watch.current()?.value?.itemCount ?? -1));
+    await until<BasketView>(
       client,
-      (onChange) => client.watch(api.cart.getCart, {}, onChange),
-      (cart) => cart.itemCount === 0,
+      (onChange) => client.watch(api.basket.get, {}, onChange),
+      (basket) => basket.itemCount === 0,
     );
     const addLine = (quantity: number) => (store: import("../src").OptimisticLocalStore) => {
-      const cart = store.getQuery(api.cart.getCart, {});
-      if (cart) {
-        store.setQuery(api.cart.getCart, {}, { ...cart, itemCount: cart.itemCount + quantity });
+      const basket = store.getQuery(api.basket.get, {});
+      if (basket) {
+        store.setQuery(api.basket.get, {}, { ...basket, itemCount: basket.itemCount + quantity });
       }
     };
 
-    const adding = client.mutation(api.cart.addToCart, { productId: product.id, quantity: 2 }, { optimisticUpdate: addLine(2) });
+    const adding = client.mutation(api.basket.add, { itemId: item.id, quantity: 2 }, { optimisticUpdate: addLine(2) });
     const shownAtOnce = watch.current()?.value?.itemCount;
     await adding;
-    const refused = client.mutation(api.cart.addToCart, { productId: product.id, quantity: 998 }, { optimisticUpdate: addLine(998) });
+    const refused = client.mutation(api.basket.add, { itemId: item.id, quantity: 998 }, { optimisticUpdate: addLine(998) });
     const shownBeforeRefusal = watch.current()?.value?.itemCount;
 
     await expect(refused).rejects.toBeInstanceOf(DakarCafeError);
@@ -124,61 +124,59 @@ describe("DakarCafeClient against a running server", () => {
   });
 
   it("answers a refused call with a structured error and stays usable", async () => {
-    const client = await signedIn("awa@example.sn", "Awa-Teranga-2026");
+    const client = await signedIn(accounts.ada.email, accounts.ada.password);
 
-    const error = await client
-      .mutation(api.cart.addToCart, { productId: "00000000-0000-0000-0000-000000000000", quantity: 1 })
-      .catch((e: unknown) => e);
-    const forbidden = await client.query(api.orders.listOrders, {}).catch((e: unknown) => e);
+    const error = await client.mutation(api.basket.add, { itemId: "00000000-0000-0000-0000-000000000000", quantity: 1 }).catch((e: unknown) => e);
+    const forbidden = await client.query(api.items.lowStock, {}).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(DakarCafeError);
     expect((error as DakarCafeError).code).toBe("NOT_FOUND");
     expect((forbidden as DakarCafeError).code).toBe("FORBIDDEN");
-    expect((await client.query(api.users.getCurrentUser, {}))?.email).toBe("awa@example.sn");
+    expect((await client.query(api.users.me, {}))?.email).toBe(accounts.ada.email);
   });
 
   it("close() settles the calls still waiting with CLIENT_CLOSED at once, and every later call fails with it", async () => {
-    const client = await signedIn("awa@example.sn", "Awa-Teranga-2026");
-    const product = await aCapsule(client);
+    const client = await signedIn(accounts.ada.email, accounts.ada.password);
+    const item = await anItem(client);
 
-    const inFlight = client.mutation(api.cart.addToCart, { productId: product.id, quantity: 1 }).then(
+    const inFlight = client.mutation(api.basket.add, { itemId: item.id, quantity: 1 }).then(
       () => "applied",
       (error: unknown) => (error instanceof DakarCafeError ? error.code : String(error)),
     );
     await client.close();
 
     expect(["applied", "CLIENT_CLOSED"]).toContain(await inFlight);
-    await expect(client.mutation(api.cart.addToCart, { productId: product.id, quantity: 1 })).rejects.toMatchObject({ code: "CLIENT_CLOSED" });
-    await expect(client.query(api.cart.getCart, {})).rejects.toMatchObject({ code: "CLIENT_CLOSED" });
+    await expect(client.mutation(api.basket.add, { itemId: item.id, quantity: 1 })).rejects.toMatchObject({ code: "CLIENT_CLOSED" });
+    await expect(client.query(api.basket.get, {})).rejects.toMatchObject({ code: "CLIENT_CLOSED" });
   });
 
   it("after a server restart resumes its live queries and applies a mutation sent meanwhile exactly once", async () => {
-    const server = await startServer();
+    const server = await startServer(stockroom);
     try {
-      const admin = await signedIn("admin@dakarcafe.sn", "Admin-Teranga-2026", server.url);
-      const product = await aCapsule(admin);
-      const live = admin.watch(api.products.subscribeToProductChanges, { productId: product.id }, () => {});
+      const admin = await signedIn(accounts.staff.email, accounts.staff.password, server.url);
+      const item = await anItem(admin);
+      const live = admin.watch(api.items.stock, { itemId: item.id }, () => {});
       await until(
         admin,
-        (onChange) => admin.watch(api.products.subscribeToProductChanges, { productId: product.id }, onChange),
+        (onChange) => admin.watch(api.items.stock, { itemId: item.id }, onChange),
         () => true,
       );
 
       await server.stop();
-      const restocking = admin.mutation(api.products.adjustStock, { productId: product.id, delta: 1 });
-      const restarted = await startServer({ dataDirectory: server.dataDirectory, port: server.port });
+      const restocking = admin.mutation(api.items.restock, { itemId: item.id, delta: 1 });
+      const restarted = await startServer(stockroom, { dataDirectory: server.dataDirectory, port: server.port });
       try {
         const restocked = await restocking;
         const resumed = await until(
           admin,
-          (onChange) => admin.watch(api.products.subscribeToProductChanges, { productId: product.id }, onChange),
-          (info) => info.stock === product.inventory.stock + 1,
+          (onChange) => admin.watch(api.items.stock, { itemId: item.id }, onChange),
+          (info) => info.stock === item.stock + 1,
         );
 
-        expect(restocked.inventory.stock).toBe(product.inventory.stock + 1);
-        expect(resumed.stock).toBe(product.inventory.stock + 1);
-        expect(live.current()?.value?.stock).toBe(product.inventory.stock + 1);
-        expect((await admin.query(api.products.getProduct, { id: product.id })).inventory.stock).toBe(product.inventory.stock + 1);
+        expect(restocked.stock).toBe(item.stock + 1);
+        expect(resumed.stock).toBe(item.stock + 1);
+        expect(live.current()?.value?.stock).toBe(item.stock + 1);
+        expect((await admin.query(api.items.get, { id: item.id })).stock).toBe(item.stock + 1);
       } finally {
         await restarted.stop();
       }

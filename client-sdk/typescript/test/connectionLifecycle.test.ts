@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from "vitest";
 import { DakarCafeClient, DakarCafeError, ErrorCodes, LogLevel, PasswordSession, type ConnectionState, type QueryResult } from "../src";
-import { api } from "./shopApi";
+import { accounts, api, stockroom } from "./stockroom";
 import { freePort, removeData, startServer, type RunningServer } from "./serverProcess";
 import { until } from "./until";
 
@@ -48,13 +48,15 @@ it("waits for a server that is not up yet, reconnecting with backoff, then runs 
   client.onConnectionStateChange((state) => states.push(state));
   expect(client.connectionState.kind).toBe("idle");
 
-  const page = client.query(api.products.getProducts, { limit: 2 });
+  const page = client.query(api.items.list, { limit: 2 });
   let watched: QueryResult<unknown> | undefined;
-  client.watch(api.products.getProducts, { limit: 1 }, (result) => (watched = result));
+  client.watch(api.items.list, { limit: 1 }, (result) => (watched = result));
   await until(() => states.some((s) => s.kind === "reconnecting" && s.attempt >= 2), 10_000, "two failed attempts");
 
   // Subscriptions are rate limited here (3 at once, then 2 a second) for the test after the next.
-  servers.push(await startServer({ port, environment: { Engine__Limits__SubscriptionBurst: "3", Engine__Limits__SubscriptionsPerSecond: "2" } }));
+  servers.push(
+    await startServer(stockroom, { port, environment: { Engine__Limits__SubscriptionBurst: "3", Engine__Limits__SubscriptionsPerSecond: "2" } }),
+  );
 
   expect(Array.isArray((await page).items)).toBe(true);
   await until(() => watched?.value !== undefined, 30_000, "the watched query's first value");
@@ -69,15 +71,15 @@ it("fails calls that cannot reach a server with TIMEOUT, and with CLIENT_CLOSED 
   const nowhere = `http://127.0.0.1:${await freePort()}`;
   const client = aClient(nowhere, 300);
 
-  const query = await rejection(client.query(api.products.getProducts, { limit: 1 }));
-  const action = await rejection(client.action(api.analytics.trackEvent, { event: "never_sent" }));
-  const mutation = await rejection(client.mutation(api.cart.clearCart, {}));
+  const query = await rejection(client.query(api.items.list, { limit: 1 }));
+  const action = await rejection(client.action(api.events.track, { event: "never_sent" }));
+  const mutation = await rejection(client.mutation(api.basket.clear, {}));
 
   expect([query.code, action.code, mutation.code]).toEqual([ErrorCodes.timeout, ErrorCodes.timeout, ErrorCodes.timeout]);
   expect(mutation.data).toMatchObject({ requestId: expect.any(Number) as number, timeoutMs: 300 });
   expect(client.connectionState.kind).toBe("reconnecting");
 
-  const waiting = client.query(api.products.getProducts, { limit: 1 }, { timeoutMs: 60_000 });
+  const waiting = client.query(api.items.list, { limit: 1 }, { timeoutMs: 60_000 });
   const started = Date.now();
   await client.close();
   expect((await rejection(waiting)).code).toBe(ErrorCodes.clientClosed);
@@ -91,7 +93,7 @@ it("asks again for subscriptions refused as RATE_LIMITED once the server allows,
   const results = new Map<number, QueryResult<unknown> | undefined>();
   const refused = new Set<number>();
   for (let limit = 1; limit <= 6; limit++) {
-    client.watch(api.products.getProducts, { limit }, (result) => {
+    client.watch(api.items.list, { limit }, (result) => {
       results.set(limit, result);
       if (result?.error?.code === ErrorCodes.rateLimited) {
         refused.add(limit);
@@ -106,15 +108,15 @@ it("asks again for subscriptions refused as RATE_LIMITED once the server allows,
 
 it("goes offline and back through its testing hooks: calls made while offline complete once online, a mutation once", async () => {
   const session = new PasswordSession(url);
-  await session.signIn("awa@example.sn", "Awa-Teranga-2026");
+  await session.signIn(accounts.ada.email, accounts.ada.password);
   const client = aClient(url, 60_000, session);
   await client.connect();
-  const before = await client.query(api.products.getProducts, { limit: 1 });
+  const before = await client.query(api.items.list, { limit: 1 });
 
   await client.testing.goOffline();
   await until(() => client.connectionState.kind === "reconnecting", 5_000, "reconnecting");
   let answered = false;
-  const page = client.query(api.products.getProducts, { limit: 1 }).then((p) => {
+  const page = client.query(api.items.list, { limit: 1 }).then((p) => {
     answered = true;
     return p;
   });
@@ -126,14 +128,14 @@ it("goes offline and back through its testing hooks: calls made while offline co
   expect((await page).items.map((p) => p.id)).toEqual(before.items.map((p) => p.id));
   expect(client.connectionState.kind).toBe("connected");
 
-  await client.mutation(api.cart.clearCart, {});
+  await client.mutation(api.basket.clear, {});
   await client.testing.goOffline();
-  const added = client.mutation(api.cart.addToCart, { productId: before.items[0]!.id, quantity: 1 });
+  const added = client.mutation(api.basket.add, { itemId: before.items[0]!.id, quantity: 1 });
   await new Promise((resolve) => setTimeout(resolve, 300));
   client.testing.goOnline();
   await added;
   await client.testing.dropConnection();
-  const cart = await client.query(api.cart.getCart, {});
-  expect(cart.lines.map((line) => [line.productId, line.quantity])).toEqual([[before.items[0]!.id, 1]]);
+  const basket = await client.query(api.basket.get, {});
+  expect(basket.lines.map((line) => [line.itemId, line.quantity])).toEqual([[before.items[0]!.id, 1]]);
   expect(client.connectionState.kind).toBe("connected");
 });

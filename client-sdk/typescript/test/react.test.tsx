@@ -4,7 +4,7 @@ import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing
 import { Component, type ReactNode } from "react";
 import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
 import { DakarCafeClient, PasswordSession } from "../src";
-import { api } from "./shopApi";
+import { accounts, api } from "./stockroom";
 import { AuthLoading, DakarCafeProvider, useAuth, useConnectionState, useMutation, usePaginatedQuery, useQuery, useQueryResult } from "../src/react";
 
 const url = inject("serverUrl");
@@ -65,11 +65,11 @@ describe("React bindings", () => {
 
   it("useQuery is undefined while loading, then shows the value, and throws a failing query's error to the boundary", async () => {
     function Catalog() {
-      const page = useQuery(api.products.getProducts, { category: "machines", limit: 3 });
-      return <p>{page === undefined ? "loading" : `${page.items.length} of ${page.total} machines`}</p>;
+      const page = useQuery(api.items.list, { shelf: "mugs", limit: 3 });
+      return <p>{page === undefined ? "loading" : `${page.items.length} of ${page.total} mugs`}</p>;
     }
     function Missing() {
-      useQuery(api.products.getProduct, { id: "00000000-0000-0000-0000-000000000000" });
+      useQuery(api.items.get, { id: "00000000-0000-0000-0000-000000000000" });
       return <p>found</p>;
     }
 
@@ -83,50 +83,50 @@ describe("React bindings", () => {
     );
 
     expect(screen.getByText("loading")).toBeTruthy();
-    await screen.findByText(/^3 of \d+ machines$/);
+    await screen.findByText(/^3 of \d+ mugs$/);
     await screen.findByText("failed: NOT_FOUND");
   });
 
   it("useMutation with an optimistic update changes the page at once, and the server's value follows", async () => {
-    const client = await signedInClient("moussa@example.sn", "Moussa-Teranga-2026");
-    await client.mutation(api.cart.clearCart, {});
-    const product = (await client.query(api.products.getProducts, { category: "capsules", limit: 1 })).items[0]!;
+    const client = await signedInClient(accounts.bo.email, accounts.bo.password);
+    await client.mutation(api.basket.clear, {});
+    const item = (await client.query(api.items.list, { shelf: "beans", limit: 1 })).items[0]!;
     const shown: string[] = [];
-    function Cart() {
-      const cart = useQuery(api.cart.getCart, {});
-      const add = useMutation(api.cart.addToCart).withOptimisticUpdate((store, args) => {
-        const current = store.getQuery(api.cart.getCart, {});
+    function BasketButton() {
+      const basket = useQuery(api.basket.get, {});
+      const add = useMutation(api.basket.add).withOptimisticUpdate((store, args) => {
+        const current = store.getQuery(api.basket.get, {});
         if (current) {
-          store.setQuery(api.cart.getCart, {}, { ...current, itemCount: current.itemCount + args.quantity });
+          store.setQuery(api.basket.get, {}, { ...current, itemCount: current.itemCount + args.quantity });
         }
       });
-      const text = cart === undefined ? "loading" : `${cart.itemCount} in cart`;
+      const text = basket === undefined ? "loading" : `${basket.itemCount} in basket`;
       shown.push(text);
-      return <button onClick={() => void add({ productId: product.id, quantity: 3 })}>{text}</button>;
+      return <button onClick={() => void add({ itemId: item.id, quantity: 3 })}>{text}</button>;
     }
 
     render(
       <DakarCafeProvider client={client}>
-        <Cart />
+        <BasketButton />
       </DakarCafeProvider>,
     );
-    const button = await screen.findByText("0 in cart");
+    const button = await screen.findByText("0 in basket");
     fireEvent.click(button);
 
-    expect(screen.getByRole("button").textContent).toBe("3 in cart");
-    await waitFor(async () => expect((await client.query(api.cart.getCart, {})).itemCount).toBe(3));
-    expect(screen.getByRole("button").textContent).toBe("3 in cart");
-    expect(shown).not.toContain("6 in cart");
+    expect(screen.getByRole("button").textContent).toBe("3 in basket");
+    await waitFor(async () => expect((await client.query(api.basket.get, {})).itemCount).toBe(3));
+    expect(screen.getByRole("button").textContent).toBe("3 in basket");
+    expect(shown).not.toContain("6 in basket");
   });
 
   it("useAuth signs in and out, and the live queries follow the identity", async () => {
     function Account() {
       const auth = useAuth();
-      const me = useQueryResult(api.users.getCurrentUser, auth.isLoading ? "skip" : {});
+      const me = useQueryResult(api.users.me, auth.isLoading ? "skip" : {});
       return (
         <div>
           <p>{auth.isAuthenticated ? `signed in as ${me?.value?.email ?? "…"}` : `anonymous (${me?.error?.code ?? "…"})`}</p>
-          <button onClick={() => void auth.signIn("awa@example.sn", "Awa-Teranga-2026")}>sign in</button>
+          <button onClick={() => void auth.signIn(accounts.ada.email, accounts.ada.password)}>sign in</button>
           <button onClick={() => void auth.signOut()}>sign out</button>
         </div>
       );
@@ -140,7 +140,7 @@ describe("React bindings", () => {
 
     await screen.findByText("anonymous (AUTH_REQUIRED)");
     fireEvent.click(screen.getByText("sign in"));
-    await screen.findByText("signed in as awa@example.sn");
+    await screen.findByText(`signed in as ${accounts.ada.email}`);
     fireEvent.click(screen.getByText("sign out"));
     await screen.findByText("anonymous (AUTH_REQUIRED)");
   });
@@ -152,37 +152,37 @@ describe("React bindings", () => {
       setItem: (key: string, value: string) => void kept.set(key, value),
       removeItem: (key: string) => void kept.delete(key),
     };
-    await new PasswordSession(url, storage).signIn("awa@example.sn", "Awa-Teranga-2026");
+    await new PasswordSession(url, storage).signIn(accounts.ada.email, accounts.ada.password);
 
     // The reload: a new client and a new session over the same storage, the signed-in page rendered at once.
     const client = newClient();
     const refusals: string[] = [];
-    function MyOrders() {
-      const result = useQueryResult(api.orders.getUserOrders, {});
+    function MyBasket() {
+      const result = useQueryResult(api.basket.get, {});
       if (result?.error) {
         refusals.push(result.error.code);
       }
 
-      return <p>{result === undefined ? "loading" : result.error ? `failed: ${result.error.code}` : "my orders shown"}</p>;
+      return <p>{result === undefined ? "loading" : result.error ? `failed: ${result.error.code}` : "my basket shown"}</p>;
     }
     render(
       <DakarCafeProvider client={client} session={new PasswordSession(url, storage)}>
         <AuthLoading>
           <p>resuming</p>
         </AuthLoading>
-        <MyOrders />
+        <MyBasket />
       </DakarCafeProvider>,
     );
 
     screen.getByText("resuming");
-    await screen.findByText("my orders shown");
+    await screen.findByText("my basket shown");
     expect(refusals).toEqual([]);
     expect(screen.queryByText("resuming")).toBeNull();
   });
 
   it("usePaginatedQuery loads page after page until the end", async () => {
     function Machines() {
-      const { results, status, loadMore } = usePaginatedQuery(api.products.getProducts, { category: "machines" }, { initialNumItems: 2 });
+      const { results, status, loadMore } = usePaginatedQuery(api.items.list, { shelf: "mugs" }, { initialNumItems: 2 });
       return (
         <div>
           <p>{`${results.length} ${status}`}</p>
@@ -203,7 +203,7 @@ describe("React bindings", () => {
     await screen.findByText("4 canLoadMore");
     fireEvent.click(screen.getByText("all"));
     await screen.findByText(/^\d+ exhausted$/);
-    const total = (await newClient().query(api.products.getProducts, { category: "machines", limit: 100 })).total;
+    const total = (await newClient().query(api.items.list, { shelf: "mugs", limit: 100 })).total;
     expect(screen.getByText(/exhausted/).textContent).toBe(`${total} exhausted`);
   });
 });

@@ -1,5 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { removeData, startServer } from "./serverProcess";
+import { stockroom } from "./stockroom";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -7,9 +8,9 @@ declare module "vitest" {
   }
 }
 
-/** One real server (with its sample data) for the SDK's integration tests; stopped, and its data removed, at the end. */
+/** One stockroom server for the SDK's integration tests to share; stopped, and its data removed, at the end. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startServer();
+  const server = await startServer(stockroom);
   project.provide("serverUrl", server.url);
   return async () => {
     await server.stop();

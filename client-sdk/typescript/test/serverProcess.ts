@@ -5,7 +5,22 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spawnOwned } from "./ownedProcess";
 
-/** The DakarCafé server, built by the repository's build, run as its own process on an embedded PostgreSQL. */
+/**
+ * An app's server as the tests start it: built by the repository's build, run as its own process on its embedded
+ * PostgreSQL. The SDK's tests start the stockroom (./stockroom); the end-to-end tests, the shop.
+ */
+export interface AppServer {
+  /** The server project's folder, from the repository's root: its content root. */
+  folder: string;
+  /** Its Release assembly's file name. */
+  assembly: string;
+  /** Settings beside the tests' defaults (environment variables). */
+  environment?: Record<string, string>;
+  /** The accounts the app makes at its first start, which the tests sign in with: a start waits until each can. */
+  accounts: readonly { email: string; password: string }[];
+}
+
+/** A server started by {@link startServer}. */
 export interface RunningServer {
   url: string;
   port: number;
@@ -17,7 +32,6 @@ export interface RunningServer {
 }
 
 const repository = resolve(import.meta.dirname, "../../..");
-const serverDll = join(repository, "server/DakarCafe.Server/bin/Release/net10.0/DakarCafe.Server.dll");
 
 /** A free port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -32,24 +46,25 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts the server with its sample data (the admin and shopper accounts of the README, the catalog) and waits until
- * it answers /health. Without a `port` the server takes a free one itself and the address is read from its own
+ * Starts an app's server and waits until it answers /health and every one of its accounts can sign in. Without a
+ * `port` the server takes a free one itself and the address is read from its own
  * "Now listening on" line, so a test never talks to another test's server that happens to hold a port this one was
  * told was free. Reuse `dataDirectory` and `port` to restart a stopped server where its clients expect it.
  */
 export async function startServer(
+  app: AppServer,
   options: { dataDirectory?: string; port?: number; environment?: Record<string, string> } = {},
 ): Promise<RunningServer> {
+  const folder = join(repository, app.folder);
   const dataDirectory = options.dataDirectory ?? mkdtempSync(join(tmpdir(), "dakarcafe-ts-"));
   // The embedded PostgreSQL runs as the postgres user, who must be able to enter the folder.
   chmodSync(dataDirectory, 0o755);
-  const server = spawnOwned("dotnet", [serverDll, "--urls", `http://127.0.0.1:${options.port ?? 0}`], {
-    cwd: join(repository, "server/DakarCafe.Server"),
+  const server = spawnOwned("dotnet", [join(folder, "bin/Release/net10.0", app.assembly), "--urls", `http://127.0.0.1:${options.port ?? 0}`], {
+    cwd: folder,
     env: {
       ...process.env,
       LocalPostgres__DataDirectory: join(dataDirectory, "postgres"),
       Auth__KeysDirectory: join(dataDirectory, "keys"),
-      SampleData__Load: "true",
       Engine__Limits__MutationBurst: "100000",
       Engine__Limits__SubscriptionBurst: "100000",
       Engine__Limits__QueryBurst: "100000",
@@ -58,6 +73,7 @@ export async function startServer(
       Logging__LogLevel__Default: "Warning",
       "Logging__LogLevel__Microsoft.Hosting.Lifetime": "Information",
       Logging__Console__FormatterName: "simple",
+      ...app.environment,
       ...options.environment,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -68,7 +84,7 @@ export async function startServer(
   try {
     const url = await waitForListening(server.child, output);
     await waitForHealth(url, server.child, output);
-    await waitForSampleAccounts(url);
+    await waitForAccounts(url, app.accounts);
     return { url, port: Number(new URL(url).port), dataDirectory, output, stop: () => server.stop() };
   } catch (failure) {
     await server.stop(0);
@@ -124,23 +140,16 @@ async function waitForHealth(url: string, child: ChildProcess, output: string[])
   throw new Error(`The server did not become healthy in time:\n${output.join("")}`);
 }
 
-/** The sample accounts of the README, which the tests sign in with. */
-const sampleAccounts = [
-  ["admin@dakarcafe.sn", "Admin-Teranga-2026"],
-  ["awa@example.sn", "Awa-Teranga-2026"],
-  ["moussa@example.sn", "Moussa-Teranga-2026"],
-] as const;
-
 /**
- * The sample accounts are created in the background, one after another, once the database is ready: wait until
- * every one of them can sign in (the first one signing in says nothing of the others on a loaded machine).
+ * The accounts are made in the background once the app serves, one after another: wait until every one of them can
+ * sign in (the first one signing in says nothing of the others on a loaded machine).
  */
-async function waitForSampleAccounts(url: string): Promise<void> {
+async function waitForAccounts(url: string, accounts: AppServer["accounts"]): Promise<void> {
   const deadline = Date.now() + 60_000;
-  for (const [username, password] of sampleAccounts) {
-    while (!(await canSignIn(url, username, password))) {
+  for (const { email, password } of accounts) {
+    while (!(await canSignIn(url, email, password))) {
       if (Date.now() > deadline) {
-        throw new Error(`The sample account ${username} was not created in time.`);
+        throw new Error(`The account ${email} was not made in time.`);
       }
 
       await new Promise((ok) => setTimeout(ok, 250));

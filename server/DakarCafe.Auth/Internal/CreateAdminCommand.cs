@@ -14,7 +14,6 @@ internal sealed class CreateAdminCommand : IDeploymentCommand
     {
         var email = context.RequiredArgument("email");
         var accounts = context.Services.GetRequiredService<AccountStore>();
-        await context.Services.GetRequiredService<AuthReadiness>().Ready.WaitAsync(ct);
         var existing = "";
         try
         {

@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 namespace DakarCafe.Cli.Commands;
 
 /// <summary>
-/// <c>dakarcafe dev</c>: the app's server (with its sample data), rebuilt and restarted by <c>dotnet watch</c>
+/// <c>dakarcafe dev</c>: the app's server, rebuilt and restarted by <c>dotnet watch</c>
 /// when the code changes (a restart, never a hot reload, so newly registered functions are served), and its generated
 /// TypeScript rewritten from each schema build (<see cref="SchemaFollower"/>). The embedded PostgreSQL belongs to this command, not to the server: it stays up across restarts (a
 /// rebuild costs no database start) and is stopped when the command ends. In a terminal, Ctrl-C reaches
@@ -50,7 +50,6 @@ internal sealed class DevCommand : AsyncCommand<DevCommand.Settings>
                 new Dictionary<string, string>
                 {
                     ["ConnectionStrings__Postgres"] = postgres.ConnectionString,
-                    ["SampleData__Load"] = "true",
                     // A development database: its schema follows the code at every restart.
                     ["Engine__Schema__AutoCreate"] = "true",
                     ["DOTNET_WATCH_SUPPRESS_LAUNCH_BROWSER"] = "true",

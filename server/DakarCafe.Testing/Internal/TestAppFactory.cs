@@ -18,7 +18,7 @@ internal sealed class TestAppFactory<TProgram> : WebApplicationFactory<TProgram>
     public TestAppFactory(string connectionString, TestAppOptions options)
     {
         (_connectionString, _options) = (connectionString, options);
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -96,7 +96,7 @@ public sealed class ConnectionFaultTests(PostgresServer postgres) : ShopTest(pos
         (await FailureOf(client.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(Limit: 1), Within()))).Code.Should().Be(ErrorCodes.ClientClosed);
     }
 
-    private async Task<DakarCafeClient> ConnectAsync(ServerFactory server, string token, TimeSpan callTimeout)
+    private async Task<DakarCafeClient> ConnectAsync(ShopServer server, string token, TimeSpan callTimeout)
     {
         var client = Own(new DakarCafeClient(Options(server.BaseAddress, token, callTimeout)));
         await client.ConnectAsync(Within());

@@ -10,19 +10,18 @@ namespace DakarCafe.Server.Tests.Auth;
 public sealed class ExternalProviderTests(PostgresServer postgres) : IAsyncLifetime
 {
     private LoopbackIdentityProvider _provider = null!;
-    private ServerFactory _shop = null!;
+    private ShopServer _shop = null!;
 
     public async ValueTask InitializeAsync()
     {
         _provider = await LoopbackIdentityProvider.StartAsync(await postgres.CreateDatabaseAsync("provider"));
-        _shop = new ServerFactory(await postgres.CreateDatabaseAsync("external"), settings: new Dictionary<string, string?>
+        _shop = await ShopServer.StartAsync(await postgres.CreateDatabaseAsync("external"), settings: new Dictionary<string, string?>
         {
             ["Auth:ExternalProviders:0:Name"] = "loopback",
             ["Auth:ExternalProviders:0:Issuer"] = _provider.Issuer.ToString(),
             ["Auth:ExternalProviders:0:ClientId"] = "dakarcafe",
             ["Auth:ExternalProviders:0:ClientSecret"] = "provider-secret",
         });
-        await _shop.WaitUntilReadyAsync();
         await _provider.RegisterClientAsync("dakarcafe", "provider-secret", new Uri(_shop.BaseAddress, "/auth/callback/loopback"));
     }
 

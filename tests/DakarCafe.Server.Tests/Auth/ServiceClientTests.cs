@@ -30,13 +30,11 @@ public sealed class ServiceClientTests(PostgresServer postgres) : ShopTest(postg
         await Server.DisposeAsync();
 
         var withoutSecret = await StartServerAsync(settings: Production(secret: null));
-        await withoutSecret.WaitUntilReadyAsync();
         (await new TokenClient(withoutSecret.CreateSocketClient()).ClientCredentialsAsync(AuthClients.Service, AuthSettings.DevelopmentServiceSecret))
             .Error.Should().Be("invalid_client", "the development registration left in the database is gone");
         await withoutSecret.DisposeAsync();
 
         var withSecret = await StartServerAsync(settings: Production(StrongSecret));
-        await withSecret.WaitUntilReadyAsync();
         var tokens = new TokenClient(withSecret.CreateSocketClient());
         (await tokens.ClientCredentialsAsync(AuthClients.Service, StrongSecret)).Tokens.Should().NotBeNull();
         (await tokens.ClientCredentialsAsync(AuthClients.Service, AuthSettings.DevelopmentServiceSecret)).Error.Should().Be("invalid_client");

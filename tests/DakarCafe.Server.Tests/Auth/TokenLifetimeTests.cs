@@ -11,16 +11,15 @@ namespace DakarCafe.Server.Tests.Auth;
 /// <summary>Real OpenIddict access tokens that expire within seconds, and tokens from another issuer.</summary>
 public sealed class TokenLifetimeTests(PostgresServer postgres) : IAsyncLifetime
 {
-    private ServerFactory _server = null!;
+    private ShopServer _server = null!;
     private TokenClient _tokens = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _server = new ServerFactory(await postgres.CreateDatabaseAsync("lifetime"), settings: new Dictionary<string, string?>
+        _server = await ShopServer.StartAsync(await postgres.CreateDatabaseAsync("lifetime"), settings: new Dictionary<string, string?>
         {
             ["Auth:AccessTokenLifetime"] = "00:00:02",
         });
-        await _server.WaitUntilReadyAsync();
         _tokens = new TokenClient(_server.CreateSocketClient());
     }
 

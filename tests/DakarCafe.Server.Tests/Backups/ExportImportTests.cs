@@ -28,11 +28,10 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
     protected override IReadOnlyDictionary<string, string?> ServerSettings => new Dictionary<string, string?> { ["Backups:Folder"] = Backups };
 
     /// <summary>A second deployment: its own empty database and file folder.</summary>
-    private async Task<ServerFactory> FreshDeploymentAsync()
+    private async Task<ShopServer> FreshDeploymentAsync()
     {
-        var server = Own(new ServerFactory(await CreateDatabaseAsync("restored"),
+        var server = Own(await ShopServer.StartAsync(await CreateDatabaseAsync("restored"),
             settings: new Dictionary<string, string?> { ["Engine:Files:Root"] = TempFolder("restored-files") }));
-        await server.WaitUntilReadyAsync();
         return server;
     }
 
@@ -69,7 +68,7 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
         await customer.QueryAsync(Api.Reviews.GetProductReviews, new GetProductReviewsArgs(product), Within()),
     });
 
-    private async Task<DakarCafeClient> CustomerOnAsync(ServerFactory server, string email) =>
+    private async Task<DakarCafeClient> CustomerOnAsync(ShopServer server, string email) =>
         await ConnectAsync((await new TokenClient(server.CreateSocketClient()).PasswordGrantAsync(email, TestPassword)).Tokens!.AccessToken, server);
 
     [Fact]
@@ -113,7 +112,7 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
         }
 
         var restored = await FreshDeploymentAsync();
-        Func<Task> Import(byte[] bytes, bool replace = false, ServerFactory? into = null) => () => ImportAsync(into ?? restored, bytes, replace);
+        Func<Task> Import(byte[] bytes, bool replace = false, ShopServer? into = null) => () => ImportAsync(into ?? restored, bytes, replace);
 
         (await Import(damaged).Should().ThrowAsync<ArchiveException>()).Which.Message.Should().Contain("damaged");
         (await Import(good[..(good.Length / 2)]).Should().ThrowAsync<ArchiveException>()).Which.Message.Should().Contain("damaged");
@@ -180,14 +179,14 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
             .And.BeInAscendingOrder(StringComparer.Ordinal);
     }
 
-    private static async Task<byte[]> ExportAsync(ServerFactory server)
+    private static async Task<byte[]> ExportAsync(ShopServer server)
     {
         using var archive = new MemoryStream();
         await server.Services.GetRequiredService<DeploymentArchive>().ExportAsync(archive, progress: null, Within());
         return archive.ToArray();
     }
 
-    private static async Task<ArchiveImport> ImportAsync(ServerFactory server, byte[] archive, bool replace)
+    private static async Task<ArchiveImport> ImportAsync(ShopServer server, byte[] archive, bool replace)
     {
         await using var input = new MemoryStream(archive);
         return await server.Services.GetRequiredService<DeploymentArchive>().ImportAsync(input, replace, progress: null, Within());

@@ -67,10 +67,12 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         }
     }
 
-    [Fact]
-    public async Task Codegen_check_finds_the_committed_sdk_up_to_date_from_anywhere_in_the_repository()
+    [Theory]
+    [InlineData("server/DakarCafe.Server")]
+    [InlineData("tests/DakarCafe.SdkTestApp/Server")]
+    public async Task Codegen_check_finds_the_committed_generated_api_up_to_date(string appFolder)
     {
-        var (exitCode, output) = await RunInAsync(RepositoryFolders.ServerProject, "codegen", "--check", "-c", RepositoryFolders.Configuration);
+        var (exitCode, output) = await RunInAsync(Path.Combine(RepositoryFolders.Root, appFolder), "codegen", "--check", "-c", RepositoryFolders.Configuration);
 
         exitCode.Should().Be(0, output);
         output.Should().Contain("up to date");
@@ -99,8 +101,7 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         imported.Output.Should().Contain("Imported");
         (again.ExitCode, again.Output).Should().Match<(int, string)>(r => r.Item1 == 1 && r.Item2.Contains("not empty"), again.Output);
         (truncated.ExitCode, truncated.Output).Should().Match<(int, string)>(r => r.Item1 == 1 && r.Item2.Contains("damaged"), truncated.Output);
-        var restored = Own(new ServerFactory(restoredDatabase, settings: new Dictionary<string, string?> { ["Engine:Files:Root"] = FilesRoot }));
-        await restored.WaitUntilReadyAsync();
+        var restored = Own(await ShopServer.StartAsync(restoredDatabase, settings: new Dictionary<string, string?> { ["Engine:Files:Root"] = FilesRoot }));
         var shopper = await ConnectAsync(server: restored);
         (await shopper.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: product), Within())).Inventory.Stock.Should().Be(7);
     }
@@ -193,12 +194,11 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
 
         for (var start = 0; start < 2; start++)
         {
-            await using var server = new ServerFactory(database, settings: new Dictionary<string, string?>
+            await using var server = await ShopServer.StartAsync(database, settings: new Dictionary<string, string?>
             {
                 ["Engine:Schema:AutoCreate"] = "false",
                 ["Engine:Files:Root"] = FilesRoot,
             });
-            await server.WaitUntilReadyAsync();
             var tokens = await new TokenClient(server.CreateSocketClient()).PasswordGrantAsync("admin@dakarcafe.sn", "Admin-Teranga-2026");
             var admin = await ConnectAsync(tokens.Tokens!.AccessToken, server);
             (await admin.QueryAsync(Api.Orders.ListOrders, new ListOrdersArgs(), Within())).Total.Should().BeGreaterThanOrEqualTo(0);
@@ -237,8 +237,7 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         reseeded.Output.Should().Contain("already has products");
         admin.ExitCode.Should().Be(0, admin.Output);
         weak.ExitCode.Should().Be(1, weak.Output);
-        var server = Own(new ServerFactory(database, settings: new Dictionary<string, string?> { ["Engine:Files:Root"] = FilesRoot }));
-        await server.WaitUntilReadyAsync();
+        var server = Own(await ShopServer.StartAsync(database, settings: new Dictionary<string, string?> { ["Engine:Files:Root"] = FilesRoot }));
         var token = (await new TokenClient(server.CreateSocketClient()).PasswordGrantAsync("gerant@dakarcafe.sn", TestPassword)).Tokens!.AccessToken;
         var manager = await ConnectAsync(token, server);
         (await manager.QueryAsync(Api.Orders.ListOrders, new ListOrdersArgs(), Within())).Total.Should().Be(0, "an admin may list the orders");

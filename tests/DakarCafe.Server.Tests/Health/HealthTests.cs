@@ -16,8 +16,7 @@ public sealed class HealthTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task Health_is_200_with_the_database_connected()
     {
-        var server = Own(new ServerFactory(await postgres.CreateDatabaseAsync("health")));
-        await server.WaitUntilReadyAsync();
+        var server = Own(await ShopServer.StartAsync(await postgres.CreateDatabaseAsync("health")));
 
         var (status, health) = await GetHealthAsync(server);
 
@@ -32,8 +31,7 @@ public sealed class HealthTests(PostgresServer postgres) : IAsyncLifetime
     {
         var cluster = await StartClusterAsync(port: 0);
         var port = cluster.Port;
-        var server = Own(new ServerFactory(cluster.ConnectionString));
-        await server.WaitUntilReadyAsync();
+        var server = Own(await ShopServer.StartAsync(cluster.ConnectionString));
         (await GetHealthAsync(server)).Status.Should().Be(HttpStatusCode.OK);
 
         await cluster.StopAsync();
@@ -61,7 +59,7 @@ public sealed class HealthTests(PostgresServer postgres) : IAsyncLifetime
             Username = "postgres",
             Database = "shop",
         }.ConnectionString;
-        var server = Own(new ServerFactory(connectionString));
+        var server = Own(await ShopServer.StartAsync(connectionString, waitUntilServing: false));
 
         var (down, health) = await GetHealthAsync(server);
         down.Should().Be(HttpStatusCode.ServiceUnavailable);
@@ -82,7 +80,7 @@ public sealed class HealthTests(PostgresServer postgres) : IAsyncLifetime
         return cluster;
     }
 
-    private static async Task<(HttpStatusCode Status, ServiceHealth Health)> GetHealthAsync(ServerFactory server)
+    private static async Task<(HttpStatusCode Status, ServiceHealth Health)> GetHealthAsync(ShopServer server)
     {
         using var http = server.CreateSocketClient();
         using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));

@@ -26,7 +26,7 @@ public sealed class NotificationCrashTests(PostgresServer postgres) : Notificati
             .Which.Key.Should().Be($"{notification.Id:N}-sms");
     }
 
-    private static async Task<IReadOnlyList<Notification>> NotificationsOf(ServerFactory server, Guid userId)
+    private static async Task<IReadOnlyList<Notification>> NotificationsOf(ShopServer server, Guid userId)
     {
         await using var session = server.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return await session.Query<Notification>().Where(n => n.UserId == userId).ToListAsync(Within());

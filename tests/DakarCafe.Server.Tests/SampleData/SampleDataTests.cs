@@ -11,10 +11,10 @@ namespace DakarCafe.Server.Tests.SampleData;
 
 public sealed class SampleDataTests(PostgresServer postgres) : IAsyncLifetime
 {
-    private ServerFactory _server = null!;
+    private ShopServer _server = null!;
 
     public async ValueTask InitializeAsync() =>
-        _server = new ServerFactory(await postgres.CreateDatabaseAsync("sample"), loadSampleData: true);
+        _server = await ShopServer.StartAsync(await postgres.CreateDatabaseAsync("sample"), loadSampleData: true);
 
     [Fact]
     public async Task A_fresh_database_gets_the_sample_catalog_and_accounts_that_can_sign_in()

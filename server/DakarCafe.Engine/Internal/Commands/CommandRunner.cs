@@ -35,7 +35,7 @@ internal static class CommandRunner
         await app.StartAsync();
         try
         {
-            var ready = app.Services.GetRequiredService<EngineReadiness>().Ready.WaitAsync(StartTimeout);
+            var ready = app.Services.GetRequiredService<EngineReadiness>().Serving.WaitAsync(StartTimeout);
             var stopping = Task.Delay(Timeout.Infinite, app.Lifetime.ApplicationStopping);
             if (await Task.WhenAny(ready, stopping) != ready || ready.IsFaulted)
             {
