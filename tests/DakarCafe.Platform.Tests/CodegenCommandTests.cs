@@ -1,3 +1,4 @@
+using DakarCafe.Fixtures;
 namespace DakarCafe.Platform.Tests;
 
 /// <summary><c>dakarcafe codegen</c> in an app that is not the shop, outside the repository, built from the packages.</summary>

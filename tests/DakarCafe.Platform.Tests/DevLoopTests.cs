@@ -24,11 +24,7 @@ public sealed class DevLoopTests(PackedSolution packed)
         (await before.Should().ThrowAsync<DakarCafeException>()).Which.Code.Should().Be("UNKNOWN_FUNCTION");
 
         var saved = Stopwatch.StartNew();
-        Edit(folder, "Baobab/Baobab.Schema/Api.cs", "    public static class Notes\n    {\n",
-            "    public static class Notes\n    {\n        /// <summary><c>notes:count</c>: how many notes there are.</summary>\n" +
-            "        public static QueryReference<ListNotesArgs, int> Count { get; } = new(\"notes:count\");\n\n");
-        Edit(folder, "Baobab/Baobab.Server/NotesModule.cs", "        f.Query(Api.Notes.List, AccessRule.Public, ListAsync);\n",
-            "        f.Query(Api.Notes.List, AccessRule.Public, ListAsync);\n        f.Query(Api.Notes.Count, AccessRule.Public, (ctx, _, ct) => ctx.CountAsync<Note>(notes => notes, ct));\n");
+        folder.AddNoteCountQuery("Baobab", "Count", "notes:count");
         await Deadlines.UntilAsync(() => CallableAsync(client), "the new function is served", TimeSpan.FromMinutes(3));
         var served = saved.Elapsed;
         await Deadlines.UntilAsync(() => File.ReadAllText(generatedApi).Contains("count: query<t.ListNotesArgs, number>(\"notes:count\")", StringComparison.Ordinal),
@@ -39,13 +35,6 @@ public sealed class DevLoopTests(PackedSolution packed)
         (await client.QueryAsync<int>("notes:count", new { }, Deadlines.Within())).Should().Be(0);
         dev.Output.Should().Contain(line => line.Contains("codegen", StringComparison.Ordinal) && line.Contains("api.ts", StringComparison.Ordinal));
         (await dev.InterruptAsync()).Should().Be(0, string.Join('\n', dev.Output));
-    }
-
-    private static void Edit(StrangerApp app, string file, string anchor, string replacement)
-    {
-        var text = app.Read(file);
-        text.Should().Contain(anchor, $"{file} is the template's");
-        app.Write(file, text.Replace(anchor, replacement, StringComparison.Ordinal));
     }
 
     /// <summary>True once the server answers the new function (its restart may refuse calls or drop the connection meanwhile).</summary>

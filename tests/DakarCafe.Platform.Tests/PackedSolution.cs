@@ -7,12 +7,7 @@ public sealed class PackedSolution : IAsyncLifetime
 {
     public string Feed { get; } = TempFolders.Create("packages");
 
-    public async ValueTask InitializeAsync()
-    {
-        await using var pack = TestProcess.Start("dotnet",
-            ["pack", Path.Combine(RepositoryFolders.Root, "DakarCafe.sln"), "-c", "Release", "--no-build", "-o", Feed, "-v", "quiet", "-nologo"]);
-        (await pack.ExitCodeAsync(Deadlines.Within(TimeSpan.FromMinutes(3)))).Should().Be(0, string.Join('\n', pack.Lines));
-    }
+    public async ValueTask InitializeAsync() => await StrangerApp.PackSolutionAsync(Feed);
 
     public ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using DakarCafe.Fixtures;
 
 namespace DakarCafe.Platform.Tests;
 

@@ -176,8 +176,10 @@ describe("React bindings", () => {
 
     screen.getByText("resuming");
     await screen.findByText("my basket shown");
+    // The connection presents the kept token from its start, so the page's data may come a round trip before the
+    // server's confirmation of the user that ends <AuthLoading>: both come, and nothing is ever refused.
+    await waitFor(() => expect(screen.queryByText("resuming")).toBeNull());
     expect(refusals).toEqual([]);
-    expect(screen.queryByText("resuming")).toBeNull();
   });
 
   it("usePaginatedQuery loads page after page until the end", async () => {

@@ -16,6 +16,9 @@ namespace DakarCafe.Server.Payments;
 internal static partial class PaymentEndpoints
 {
     public const string ReturnPath = "payments/return";
+
+    /// <summary>What a webhook for a provider the shop does not know is refused with (a reply to a provider, not to an app's client).</summary>
+    public const string UnknownProvider = "UNKNOWN_PROVIDER";
     private const int MaxBodyBytes = 64 * 1024;
 
     public static string WebhookPath(string provider) => $"payments/webhooks/{provider}";
@@ -34,7 +37,7 @@ internal static partial class PaymentEndpoints
     {
         if (providers.Named(provider) is not { } known)
         {
-            return HttpReplies.Refusal(StatusCodes.Status404NotFound, "UNKNOWN_PROVIDER", "No such payment provider.");
+            return HttpReplies.Refusal(StatusCodes.Status404NotFound, UnknownProvider, "No such payment provider.");
         }
 
         if (await HttpReplies.ReadBoundedBodyAsync(request, MaxBodyBytes, ct) is not { } bytes)

@@ -99,5 +99,5 @@ internal static class ReviewChanges
     }
 
 
-    private static AppError NotFound() => new("NOT_FOUND", "No such review.", new { field = "reviewId" });
+    private static AppError NotFound() => new(ErrorCodes.NotFound, "No such review.", new { field = "reviewId" });
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using DakarCafe.Fixtures;
 using DakarCafe.Schema.Orders;
+using DakarCafe.Server.Payments;
 
 namespace DakarCafe.Server.Tests.Payments;
 
@@ -124,7 +125,7 @@ public sealed class PaymentWebhookTests(PostgresServer postgres) : PaymentsTest(
         var (order, _, _) = await StartedWavePaymentAsync();
 
         await ShouldBeRefusedAsync(await Sandbox.PostAsync(Webhook("cash"), "{}"), HttpStatusCode.Unauthorized, "INVALID_SIGNATURE", order);
-        await ShouldBeRefusedAsync(await Sandbox.PostAsync(Webhook("paypal"), "{}"), HttpStatusCode.NotFound, "UNKNOWN_PROVIDER", order);
+        await ShouldBeRefusedAsync(await Sandbox.PostAsync(Webhook("paypal"), "{}"), HttpStatusCode.NotFound, PaymentEndpoints.UnknownProvider, order);
     }
 
     [Fact]

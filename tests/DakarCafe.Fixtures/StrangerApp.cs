@@ -1,11 +1,12 @@
 using System.Diagnostics;
-using DakarCafe.Fixtures;
+using FluentAssertions;
 
-namespace DakarCafe.Platform.Tests;
+namespace DakarCafe.Fixtures;
 
 /// <summary>
 /// A folder outside the repository holding an app made by someone else, built only from the packed DakarCafé
-/// packages (a local feed, restored into a package folder of its own so no earlier build's copy is used).
+/// packages (a local feed, restored into a package folder of its own so no earlier build's copy is used): what the
+/// platform tests and the dev-loop benchmark work in.
 /// </summary>
 public sealed class StrangerApp : IDisposable
 {
@@ -81,6 +82,34 @@ public sealed class StrangerApp : IDisposable
         var made = await DotnetAsync(".", ["new", "dakarcafe-app", "-n", name, "-o", name, "--debug:custom-hive", hive]);
         made.ExitCode.Should().Be(0, made.Output);
         File.Copy(Path.Combine(Root, "nuget.config"), Path.Combine(Root, name, "nuget.config"));
+    }
+
+    /// <summary>Packs the solution's Release build into <paramref name="feed"/>, a folder to use as a local feed; throws with the output when it fails.</summary>
+    public static async Task PackSolutionAsync(string feed)
+    {
+        await using var pack = TestProcess.Start("dotnet",
+            ["pack", Path.Combine(RepositoryFolders.Root, "DakarCafe.sln"), "-c", "Release", "--no-build", "-o", feed, "-v", "quiet", "-nologo"]);
+        (await pack.ExitCodeAsync(Deadlines.Within(TimeSpan.FromMinutes(3)))).Should().Be(0, string.Join('\n', pack.Lines));
+    }
+
+    /// <summary>
+    /// Adds to the template app <paramref name="app"/> a public query that counts the notes, as a developer would:
+    /// its reference <c>Api.Notes.{property}</c> (function <paramref name="function"/>) in the schema, its handler in the server.
+    /// </summary>
+    public void AddNoteCountQuery(string app, string property, string function)
+    {
+        Edit($"{app}/{app}.Schema/Api.cs", "    public static class Notes\n    {\n",
+            $"    public static class Notes\n    {{\n        /// <summary><c>{function}</c>: how many notes there are.</summary>\n" +
+            $"        public static QueryReference<ListNotesArgs, int> {property} {{ get; }} = new(\"{function}\");\n\n");
+        Edit($"{app}/{app}.Server/NotesModule.cs", "        f.Query(Api.Notes.List, AccessRule.Public, ListAsync);\n",
+            $"        f.Query(Api.Notes.List, AccessRule.Public, ListAsync);\n        f.Query(Api.Notes.{property}, AccessRule.Public, (ctx, _, ct) => ctx.CountAsync<Note>(notes => notes, ct));\n");
+    }
+
+    private void Edit(string file, string anchor, string replacement)
+    {
+        var text = Read(file);
+        text.Should().Contain(anchor, $"{file} is the template's");
+        Write(file, text.Replace(anchor, replacement, StringComparison.Ordinal));
     }
 
     public void Dispose() => TempFolders.Delete(Root);
