@@ -13,7 +13,7 @@ namespace DakarCafe.Bench;
 /// </summary>
 internal static class DevLoopScenario
 {
-    /// <summary>How often the probing client tries the restarted server again: the resolution of "served".</summary>
+    /// <summary>How often the probing client tries the restarted server again.</summary>
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(100);
 
     public static async Task RunAsync(int rounds)
@@ -47,7 +47,7 @@ internal static class DevLoopScenario
                 ReconnectDelay = ProbeInterval,
                 MaxReconnectDelay = ProbeInterval,
             });
-            await UntilAsync(() => AnswersAsync(client, "notes:list"), TimeSpan.FromMinutes(5));
+            await Deadlines.UntilAsync(() => AnswersAsync(client, "notes:list"), "the app is served", TimeSpan.FromMinutes(5));
             var served = new List<double>();
             var typed = new List<double>();
             for (var round = 1; round <= rounds; round++)
@@ -56,9 +56,9 @@ internal static class DevLoopScenario
                 folder.AddNoteCountQuery("Loop", $"Probe{round}", function);
                 var saved = Stopwatch.GetTimestamp();
                 var generated = Path.Combine(folder.Root, "Loop", "web", "src", "_generated", "api.ts");
-                var typing = UntilAsync(async () => (await File.ReadAllTextAsync(generated)).Contains($"\"{function}\"", StringComparison.Ordinal), TimeSpan.FromMinutes(3))
+                var typing = Deadlines.UntilAsync(async () => (await File.ReadAllTextAsync(generated)).Contains($"\"{function}\"", StringComparison.Ordinal), $"{function} is generated", TimeSpan.FromMinutes(3))
                     .ContinueWith(_ => Stopwatch.GetElapsedTime(saved).TotalSeconds, TaskScheduler.Default);
-                await UntilAsync(() => AnswersAsync(client, function), TimeSpan.FromMinutes(3));
+                await Deadlines.UntilAsync(() => AnswersAsync(client, function), $"{function} is served", TimeSpan.FromMinutes(3));
                 served.Add(Stopwatch.GetElapsedTime(saved).TotalSeconds);
                 typed.Add(await typing);
                 report.Say(string.Create(CultureInfo.InvariantCulture, $"- round {round}: served {served[^1]:0.0} s, typed {typed[^1]:0.0} s"));
@@ -106,20 +106,6 @@ internal static class DevLoopScenario
         catch (Exception e) when (e is DakarCafeException or OperationCanceledException or HttpRequestException or InvalidOperationException)
         {
             return false;
-        }
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
-    {
-        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        while (!await condition())
-        {
-            if (Stopwatch.GetTimestamp() > deadline)
-            {
-                throw new TimeoutException($"Not within {timeout}.");
-            }
-
-            await Task.Delay(ProbeInterval);
         }
     }
 

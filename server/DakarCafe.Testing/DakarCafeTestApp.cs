@@ -76,10 +76,6 @@ public sealed class DakarCafeTestApp<TProgram> : IAsyncDisposable where TProgram
         }
     }
 
-    /// <summary>Completes once the app serves; for an app started without waiting (<see cref="TestAppOptions.WaitUntilServing"/> false).</summary>
-    public Task WaitUntilServingAsync(CancellationToken ct = default) =>
-        Services.GetRequiredService<EngineReadiness>().Serving.WaitAsync(ServingTimeout, ct);
-
     /// <summary>A plain HTTP client over a real socket to <see cref="BaseAddress"/> (for the app's own endpoints), disposed by the caller.</summary>
     public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
 

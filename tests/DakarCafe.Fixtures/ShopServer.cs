@@ -60,9 +60,6 @@ public sealed class ShopServer : IAsyncDisposable
         return new ShopServer(app, errorLogs);
     }
 
-    /// <summary>Completes once the server serves, for one started without waiting.</summary>
-    public Task WaitUntilServingAsync() => _app.WaitUntilServingAsync(TestContext.Current.CancellationToken);
-
     /// <summary>Runs the scheduled jobs that are due now (for tests whose scheduler does not tick by itself); returns how many ran.</summary>
     public Task<int> RunDueJobsAsync(CancellationToken ct) => _app.RunDueJobsAsync(ct);
 

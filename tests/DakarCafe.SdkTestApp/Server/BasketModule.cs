@@ -1,7 +1,6 @@
 using DakarCafe.Engine;
 using DakarCafe.Engine.Errors;
 using DakarCafe.Engine.Functions;
-using DakarCafe.Protocol;
 using DakarCafe.SdkTestApp.Schema;
 
 namespace DakarCafe.SdkTestApp.Server;
@@ -32,7 +31,7 @@ internal static class BasketModule
             throw AppError.Validation("quantity", "Add at least one.");
         }
 
-        _ = await ctx.LoadAsync<Item>(args.ItemId, ct) ?? throw new AppError(ErrorCodes.NotFound, "No such item.", new { field = "itemId" });
+        _ = await ItemsModule.LoadAsync(ctx, args.ItemId, ct);
         var basket = await LoadAsync(ctx, ct);
         var held = basket.Lines.FirstOrDefault(l => l.ItemId == args.ItemId)?.Quantity ?? 0;
         if ((long)held + args.Quantity > MaxPerLine)

@@ -34,7 +34,8 @@ internal static class ItemsModule
         return new ItemPage(page, total, items.Count > size ? page[^1].Name : null);
     }
 
-    private static async Task<Item> LoadAsync(QueryContext ctx, Guid id, CancellationToken ct) =>
+    /// <summary>The item, or NOT_FOUND.</summary>
+    public static async Task<Item> LoadAsync(QueryContext ctx, Guid id, CancellationToken ct) =>
         await ctx.LoadAsync<Item>(id, ct) ?? throw new AppError(ErrorCodes.NotFound, "No such item.", new { field = "itemId" });
 
     private static async Task<Item> RestockAsync(MutationContext ctx, RestockArgs args, CancellationToken ct)
