@@ -56,6 +56,11 @@ public static class EngineServiceCollectionExtensions
         {
             // Sessions never change the schema: a start does (SchemaInstaller), or a reviewed script.
             options.AutoCreateSchemaObjects = AutoCreate.None;
+            // The engine decides what to retry (ConnectionFailures, the mutation conflict retry): functions run in
+            // transactions of its own, and Marten's retries would replay a statement in a transaction the failure
+            // already ended, answering "Transaction is already completed" instead of the connection's failure.
+            options.ConfigurePolly(_ => { });
+            options.ConfigureWritePolly(_ => { });
             engine.ApplyTo(options);
             options.Storage.Add(new EngineSchema(options, engine.Documents, engine.Sequences));
         }).UseNpgsqlDataSource();
