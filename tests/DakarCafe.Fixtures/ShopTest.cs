@@ -1,6 +1,7 @@
 using DakarCafe.Auth;
 using DakarCafe.Client;
 using DakarCafe.Client.Auth;
+using DakarCafe.Schema;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -13,6 +14,8 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
     protected static readonly TimeSpan Patience = Deadlines.Patience;
 
     private readonly List<IAsyncDisposable> _owned = [];
+
+    private DakarCafeClient? _staff;
 
     protected ShopServer Server { get; private set; } = null!;
 
@@ -90,6 +93,13 @@ public abstract class ShopTest(PostgresServer postgres) : IAsyncLifetime
     /// <summary>Signs up a user with the role and signs them in; returns their access token.</summary>
     protected async Task<string> SignInAsAsync(string role, string? email = null) =>
         (await Tokens.PasswordGrantAsync(await CreateAccountAsync(role, email), TestPassword)).Tokens!.AccessToken;
+
+    /// <summary>A client signed in as an admin of its own, made on first use and kept for the test.</summary>
+    protected async Task<DakarCafeClient> StaffAsync() => _staff ??= await ConnectAsync(await SignInAsAsync("admin"));
+
+    /// <summary>A capsule staff add to the catalog at <paramref name="price"/> FCFA with <paramref name="stock"/> in stock; its id.</summary>
+    protected async Task<Guid> CapsuleAsync(string name, long price, int stock = 10) =>
+        await (await StaffAsync()).MutateAsync(Api.Products.Create, TestProducts.Capsule(name, price, stock: stock), Within());
 
     /// <summary>A live client, signed in with <paramref name="accessToken"/> when given.</summary>
     protected Task<DakarCafeClient> ConnectAsync(string? accessToken = null, ShopServer? server = null) =>

@@ -135,6 +135,29 @@ describe("DakarCafeClient against a running server", () => {
     expect((await client.query(api.users.me, {}))?.email).toBe(accounts.ada.email);
   });
 
+  it("signs up a new account and is signed in as it; a refused sign-up names its field or says the email is taken", async () => {
+    const session = new PasswordSession(url);
+    const email = `new-${crypto.randomUUID()}@stockroom.test`;
+    const refusal = (account: { name: string; email: string; password: string }) =>
+      session.signUp(account).then(
+        () => null,
+        (e: unknown) => e as DakarCafeError,
+      );
+
+    const badEmail = await refusal({ name: "Nouveau", email: "not an email", password: "Nouveau-Stockroom-2026" });
+    const shortPassword = await refusal({ name: "Nouveau", email, password: "short" });
+    await session.signUp({ name: "Nouveau", email, password: "Nouveau-Stockroom-2026" });
+    const taken = await refusal({ name: "Autre", email, password: "Autre-Stockroom-2026" });
+
+    expect([badEmail?.code, badEmail?.data]).toEqual(["VALIDATION_ERROR", { field: "email" }]);
+    expect([shortPassword?.code, shortPassword?.data]).toEqual(["VALIDATION_ERROR", { field: "password" }]);
+    expect([taken?.code, taken?.data]).toEqual(["EMAIL_TAKEN", { field: "email" }]);
+    const client = new DakarCafeClient({ url, tokenProvider: session.tokenProvider, logLevel: LogLevel.None });
+    clients.push(client);
+    await client.connect();
+    expect((await client.query(api.users.me, {}))?.email).toBe(email);
+  });
+
   it("close() settles the calls still waiting with CLIENT_CLOSED at once, and every later call fails with it", async () => {
     const client = await signedIn(accounts.ada.email, accounts.ada.password);
     const item = await anItem(client);

@@ -1,5 +1,5 @@
 import { AuthLoading, Authenticated, Unauthenticated, useAuth, useQuery } from "@dakarcafe/client/react";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { api } from "@dakarcafe-express/api";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { useI18n } from "./i18n";
@@ -11,6 +11,7 @@ import { OrderPage } from "./pages/OrderPage";
 import { Orders } from "./pages/Orders";
 import { ProductPage } from "./pages/ProductPage";
 import { SignIn } from "./pages/SignIn";
+import { SignUp } from "./pages/SignUp";
 import { RecurringDeliveries } from "./pages/RecurringDeliveries";
 import { href, navigate, useRoute } from "./route";
 
@@ -30,6 +31,7 @@ export function App() {
           {route.page === "notifications" && <SignedIn><Notifications /></SignedIn>}
           {route.page === "deliveries" && <SignedIn><RecurringDeliveries /></SignedIn>}
           {route.page === "signin" && <SignIn />}
+          {route.page === "signup" && <SignUp />}
         </ErrorBoundary>
       </main>
     </>
@@ -52,17 +54,36 @@ function SignedIn({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * The shop's header: the brand and the cart always in sight; the other links in a menu that a button opens on a
+ * phone and that lies open on a wider screen.
+ */
 function Header() {
   const { t, language, setLanguage } = useI18n();
   const auth = useAuth();
+  const page = href(useRoute());
+  const [open, setOpen] = useState(false);
+  const [shownFor, setShownFor] = useState(page);
   const cart = useQuery(api.cart.getCart, auth.isAuthenticated ? {} : "skip");
   const inbox = useQuery(api.notifications.getMyNotifications, auth.isAuthenticated ? { limit: 1 } : "skip");
+  if (shownFor !== page) {
+    // Following a link closes the menu.
+    setShownFor(page);
+    setOpen(false);
+  }
+
   return (
     <header>
       <a className="brand" href={href({ page: "catalog" })}>
-        ☕ DakarCafé Express
+        ☕ DakarCafé
       </a>
-      <nav>
+      <a className="cart-link" href={href({ page: "cart" })} data-testid="cart-link">
+        {t("cart")} ({cart?.itemCount ?? 0})
+      </a>
+      <button className="menu-button" aria-expanded={open} aria-controls="site-menu" onClick={() => setOpen(!open)}>
+        ☰ <span className="visually-hidden">{t("menu")}</span>
+      </button>
+      <nav id="site-menu" className={open ? "open" : undefined}>
         <a href={href({ page: "catalog" })}>{t("catalog")}</a>
         {auth.isAuthenticated && <a href={href({ page: "orders" })}>{t("orders")}</a>}
         {auth.isAuthenticated && <a href={href({ page: "deliveries" })}>{t("recurringDeliveries")}</a>}
@@ -71,16 +92,16 @@ function Header() {
             {t("notifications")} ({inbox?.unread ?? 0})
           </a>
         )}
-        <a href={href({ page: "cart" })} data-testid="cart-link">
-          {t("cart")} ({cart?.itemCount ?? 0})
-        </a>
         {auth.isAuthenticated ? (
           <button onClick={() => void auth.signOut().then(() => navigate({ page: "catalog" }))}>{t("signOut")}</button>
         ) : (
-          <a href={href({ page: "signin" })}>{t("signIn")}</a>
+          <>
+            <a href={href({ page: "signin" })}>{t("signIn")}</a>
+            <a href={href({ page: "signup" })}>{t("signUp")}</a>
+          </>
         )}
         <button className="language" onClick={() => setLanguage(language === "fr" ? "en" : "fr")}>
-          {language === "fr" ? "EN" : "FR"}
+          {language === "fr" ? "English" : "Français"}
         </button>
       </nav>
     </header>

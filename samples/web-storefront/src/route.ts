@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 
-/** The page the hash names: #/ (catalog), #/product/<slug>, #/cart, #/checkout, #/orders, #/order/<id>, #/notifications, #/deliveries (recurring deliveries), #/signin. */
+/** The page the hash names: #/ (catalog), #/product/<slug>, #/cart, #/checkout, #/orders, #/order/<id>, #/notifications, #/deliveries (recurring deliveries), #/signin, #/signup. */
 export type Route =
   | { page: "catalog" }
   | { page: "product"; slug: string }
@@ -10,7 +10,8 @@ export type Route =
   | { page: "order"; id: string }
   | { page: "notifications" }
   | { page: "deliveries" }
-  | { page: "signin" };
+  | { page: "signin" }
+  | { page: "signup" };
 
 export function parse(hash: string): Route {
   const [page, param] = hash.replace(/^#\/?/, "").split("/");
@@ -25,6 +26,7 @@ export function parse(hash: string): Route {
     case "notifications":
     case "deliveries":
     case "signin":
+    case "signup":
       return { page };
     case "subscriptions":
       // The recurring deliveries' address before they were named for what they are: bookmarks still open them.

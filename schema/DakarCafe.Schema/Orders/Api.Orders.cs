@@ -11,6 +11,9 @@ public static partial class Api
         /// <summary><c>orders:createOrder</c>: Checks out the given items, or the cart.</summary>
         public static MutationReference<CreateOrderArgs, Order> CreateOrder { get; } = new("orders:createOrder");
 
+        /// <summary><c>orders:quoteOrder</c>: What checking out the given items, or the cart, would cost now, live.</summary>
+        public static QueryReference<QuoteOrderArgs, OrderQuote> QuoteOrder { get; } = new("orders:quoteOrder");
+
         /// <summary><c>orders:cancelOrder</c>: The customer cancels their order before it is prepared.</summary>
         public static MutationReference<CancelOrderArgs, Order> CancelOrder { get; } = new("orders:cancelOrder");
 

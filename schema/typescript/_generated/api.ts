@@ -76,6 +76,8 @@ export const api = {
     getUserOrders: query<t.GetUserOrdersArgs, t.OrderPage>("orders:getUserOrders"),
     /** orders:listOrders: Every order by status and period (staff). */
     listOrders: query<t.ListOrdersArgs, t.OrderPage>("orders:listOrders"),
+    /** orders:quoteOrder: What checking out the given items, or the cart, would cost now, live. */
+    quoteOrder: query<t.QuoteOrderArgs, t.OrderQuote>("orders:quoteOrder"),
     /** orders:subscribeToOrderUpdates: An order's live tracking. */
     subscribeToOrderUpdates: query<t.OrderIdArgs, t.OrderTrackingView>("orders:subscribeToOrderUpdates"),
     /** orders:updateOrderStatus: Moves an order to its next status (staff). */

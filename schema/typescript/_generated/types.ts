@@ -675,6 +675,34 @@ export interface OrderPage {
   total: number;
 }
 
+/** What an order would cost now, priced exactly as checkout prices it (all amounts in whole FCFA): Total = Subtotal - Discount + Tax + Shipping. It moves live when a price, a stock or the cart changes. */
+export interface OrderQuote {
+  /** Each product with its current price, and what would stop it being ordered. */
+  lines: QuoteLine[];
+  /** Sum of the line totals. */
+  subtotal: number;
+  /** The plan's discount (recurring deliveries). */
+  discount: number;
+  /** VAT on the discounted goods. */
+  tax: number;
+  /** Delivery to the region (0 from the free-delivery threshold). */
+  shipping: number;
+  /** What the customer would pay. */
+  total: number;
+  /** Always FCFA. */
+  currency: string;
+  /** The region priced, by its proper name. */
+  region: string;
+  /** The VAT rate: 1800 is 18 %. */
+  vatBasisPoints: number;
+  /** Discounted goods worth this much ship free. */
+  freeShippingThreshold: number;
+  /** How much more in goods would make delivery free (0 when it is). */
+  missingForFreeShipping: number;
+  /** True when checkout would accept these lines now (none has a problem, and there is at least one). */
+  canOrder: boolean;
+}
+
 /** The life of an order. */
 export type OrderStatus = "pending" | "confirmed" | "processing" | "shipped" | "delivered" | "cancelled";
 
@@ -1033,6 +1061,38 @@ export interface PublishedReviewPage {
   items: PublishedReview[];
   /** How many match in all. */
   total: number;
+}
+
+/** One line of an OrderQuote. */
+export interface QuoteLine {
+  /** The product. */
+  productId: string;
+  /** Its name. */
+  name: string;
+  /** Its first image's storage id, if it has one. */
+  image: string | null;
+  /** How many. */
+  quantity: number;
+  /** The unit price now (FCFA, before VAT). */
+  price: number;
+  /** Price × quantity (FCFA). */
+  total: number;
+  /** How many are in stock, for a product whose stock is counted. */
+  available: number | null;
+  /** Why checkout would refuse this line, as the error code it would answer: NOT_FOUND, PRODUCT_UNAVAILABLE or OUT_OF_STOCK; null when it can be ordered. A line with a problem is still priced. */
+  problem: string | null;
+}
+
+/** The arguments of orders:quoteOrder: what checkout would be given, as far as it changes the price. */
+export interface QuoteOrderArgs {
+  /** The delivery region (one of Senegal's 14), which sets the delivery cost. */
+  region: string;
+  /** How the customer would pay; it must be offered. */
+  paymentMethod: PaymentMethod;
+  /** What to price; when omitted, everything in the caller's cart. */
+  items?: OrderItemInput[] | null;
+  /** For a recurring delivery, its plan, whose discount applies. */
+  plan?: PlanType | null;
 }
 
 /** A product's rating from its visible reviews. */

@@ -44,8 +44,7 @@ internal static class CheckoutRules
     {
         var street = FreeText.Required(address.Street, "deliveryAddress.street", 200);
         var city = FreeText.Required(address.City, "deliveryAddress.city", 100);
-        var region = SenegalRegions.Find(address.Region ?? "")
-            ?? throw AppError.Validation("deliveryAddress.region", "The region must be one of the 14 regions of Senegal, such as Dakar or Thiès.");
+        var region = Region(address.Region, "deliveryAddress.region");
         if (!Senegal.Contains(address.Country?.Trim().ToLowerInvariant()))
         {
             throw AppError.Validation("deliveryAddress.country", "DakarCafé Express delivers in Senegal only.");
@@ -57,26 +56,35 @@ internal static class CheckoutRules
             FreeText.Optional(address.Instructions, "deliveryAddress.instructions", 500));
     }
 
+    /// <summary>The region's proper name; a validation error on <paramref name="field"/> when it is not one of Senegal's.</summary>
+    public static string Region(string? region, string field) => SenegalRegions.Find(region ?? "")
+        ?? throw AppError.Validation(field, "The region must be one of the 14 regions of Senegal, such as Dakar or Thiès.");
+
+    /// <summary>Why checkout refuses <paramref name="quantity"/> of <paramref name="product"/> now, as the code it answers; null when it accepts them.</summary>
+    public static string? Problem(Product product, int quantity) =>
+        !product.IsActive ? ShopErrorCodes.ProductUnavailable
+        : product.Inventory is { IsTracked: true, Stock: var stock } && stock < quantity ? ShopErrorCodes.OutOfStock
+        : null;
+
     /// <summary>The order's items at today's prices; throws when a product is unknown, no longer sold or short of stock.</summary>
     public static IReadOnlyList<OrderItem> Items(IReadOnlyList<OrderItemInput> lines, IReadOnlyDictionary<Guid, Product> products)
     {
         var items = new List<OrderItem>();
         foreach (var (line, i) in lines.Select((line, i) => (line, i)))
         {
-            var field = $"items[{i}].productId";
-            var product = products.GetValueOrDefault(line.ProductId) ?? throw new AppError(ErrorCodes.NotFound, "No such product.", new { field });
-            if (!product.IsActive)
+            var product = products.GetValueOrDefault(line.ProductId)
+                ?? throw new AppError(ErrorCodes.NotFound, "No such product.", new { field = $"items[{i}].productId" });
+            switch (Problem(product, line.Quantity))
             {
-                throw new AppError(ShopErrorCodes.ProductUnavailable, $"{product.Name} is no longer sold.", new { field, productId = product.Id });
+                case ShopErrorCodes.ProductUnavailable:
+                    throw new AppError(ShopErrorCodes.ProductUnavailable, $"{product.Name} is no longer sold.",
+                        new { field = $"items[{i}].productId", productId = product.Id });
+                case ShopErrorCodes.OutOfStock:
+                    throw new AppError(ShopErrorCodes.OutOfStock, $"Only {product.Inventory.Stock} of {product.Name} left in stock.",
+                        new { field = $"items[{i}].quantity", productId = product.Id, available = product.Inventory.Stock });
             }
 
-            if (product.Inventory.IsTracked && product.Inventory.Stock < line.Quantity)
-            {
-                throw new AppError(ShopErrorCodes.OutOfStock, $"Only {product.Inventory.Stock} of {product.Name} left in stock.",
-                    new { field = $"items[{i}].quantity", productId = product.Id, available = product.Inventory.Stock });
-            }
-
-            items.Add(new OrderItem(product.Id, product.Name, line.Quantity, product.Price, product.Price * line.Quantity));
+            items.Add(new OrderItem(product.Id, product.Name, line.Quantity, product.Price, checked(product.Price * line.Quantity)));
         }
 
         return items;

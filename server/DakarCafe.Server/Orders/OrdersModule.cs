@@ -23,6 +23,7 @@ internal static class OrdersModule
         f.Mutation(Api.Orders.CancelOrder, AccessRule.Authenticated, OrderChanges.CancelAsync);
         f.Mutation(Api.Orders.UpdateOrderStatus, OrderAccess.Staff, OrderChanges.UpdateStatusAsync);
         f.Mutation(Api.Orders.AddTrackingUpdate, OrderAccess.Staff, OrderChanges.AddTrackingUpdateAsync);
+        f.Query(Api.Orders.QuoteOrder, AccessRule.Authenticated, QuoteOrder.From(configuration).HandleAsync);
         f.Query(Api.Orders.GetOrder, AccessRule.Authenticated, GetOrder.HandleAsync);
         f.Query(Api.Orders.SubscribeToOrderUpdates, AccessRule.Authenticated, SubscribeToOrderUpdates.HandleAsync);
         f.Query(Api.Orders.GetUserOrders, AccessRule.Authenticated, GetUserOrders.HandleAsync);

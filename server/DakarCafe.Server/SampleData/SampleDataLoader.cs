@@ -1,5 +1,8 @@
+using System.Security.Cryptography;
 using DakarCafe.Auth;
 using DakarCafe.Engine;
+using DakarCafe.Engine.Files;
+using DakarCafe.Schema.Files;
 using DakarCafe.Schema.Products;
 using DakarCafe.Server.Products;
 using Marten;
@@ -11,7 +14,7 @@ namespace DakarCafe.Server.SampleData;
 /// <c>SampleData:Load</c> is true, as it is for the README's run command). A database with any product is left alone.
 /// </summary>
 internal sealed partial class SampleDataLoader(
-    IDocumentStore store, AccountStore accounts, EngineReadiness engine, AuthReadiness auth, TimeProvider time,
+    IDocumentStore store, IFileStore files, AccountStore accounts, EngineReadiness engine, AuthReadiness auth, TimeProvider time,
     ILogger<SampleDataLoader> logger) : BackgroundService
 {
     public static readonly (string Email, string Password, string Name, string Role)[] Accounts =
@@ -37,8 +40,14 @@ internal sealed partial class SampleDataLoader(
         var now = time.GetUtcNow();
         var ids = SampleCatalog.Categories.ToDictionary(c => c.Slug, _ => Guid.NewGuid());
         session.Store(SampleCatalog.Categories.Select((c, i) => SampleCatalog.Category(c, ids, i, now)).ToArray());
-        var products = SampleCatalog.Products().Select((p, i) => ProductRules.Create(Guid.NewGuid(), p, now.AddMinutes(-i))).ToArray();
-        session.Store(products);
+        var products = new List<Product>();
+        foreach (var (input, i) in SampleCatalog.Products().Select((p, i) => (p, i)))
+        {
+            var image = await StorePackshotAsync(session, input, now, stoppingToken);
+            products.Add(ProductRules.Create(Guid.NewGuid(), input with { Images = [image.Id.ToString()] }, now.AddMinutes(-i)));
+        }
+
+        session.Store(products.ToArray());
         await session.SaveChangesAsync(stoppingToken);
         foreach (var (email, password, name, role) in Accounts)
         {
@@ -46,8 +55,26 @@ internal sealed partial class SampleDataLoader(
             await accounts.SetRoleAsync(email, role, stoppingToken);
         }
 
-        Log.Loaded(logger, products.Length, ids.Count, Accounts.Length);
+        Log.Loaded(logger, products.Count, ids.Count, Accounts.Length);
         return true;
+    }
+
+    /// <summary>
+    /// The product's packshot, written to the file store with its metadata as a staff upload of a product image is
+    /// (its bytes first: a file document never names missing bytes).
+    /// </summary>
+    private async Task<StoredFile> StorePackshotAsync(IDocumentSession session, ProductInput product, DateTimeOffset now, CancellationToken ct)
+    {
+        var bytes = Packshots.Draw(product);
+        var file = new StoredFile(Guid.CreateVersion7(now), Packshots.ContentType, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), OwnerId: null,
+            nameof(UploadPurpose.ProductImage), now);
+        await using (var content = new MemoryStream(bytes, writable: false))
+        {
+            await files.WriteAsync(file.Id, content, ct);
+        }
+
+        session.Store(file);
+        return file;
     }
 
     private static partial class Log

@@ -9,18 +9,10 @@ namespace DakarCafe.Server.Tests.Cart;
 
 public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
 {
-    private DakarCafeClient _admin = null!;
-
-    private async Task<Guid> ProductAsync(string name, long price, int stock = 10)
-    {
-        _admin ??= await ConnectAsync(await SignInAsAsync("admin"));
-        return await _admin.MutateAsync(Api.Products.Create, TestProducts.Capsule(name, price, stock: stock), Within());
-    }
-
     [Fact]
     public async Task Two_devices_of_one_user_see_each_others_cart_changes_live()
     {
-        var roma = await ProductAsync("Roma", 3_500);
+        var roma = await CapsuleAsync("Roma", 3_500);
         var token = await SignInAsAsync("user");
         var phone = await ConnectAsync(token);
         var laptop = await ConnectAsync(token);
@@ -37,7 +29,7 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
     [Fact]
     public async Task Adding_again_adds_up_updating_to_zero_removes_and_clearing_empties()
     {
-        var (roma, cosi) = (await ProductAsync("Roma", 3_500), await ProductAsync("Cosi", 3_300));
+        var (roma, cosi) = (await CapsuleAsync("Roma", 3_500), await CapsuleAsync("Cosi", 3_300));
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
 
         await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 1), Within());
@@ -61,7 +53,7 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
     [InlineData(11, "quantity")]
     public async Task Bad_quantities_are_refused_naming_the_quantity_and_the_cart_is_unchanged(int quantity, string field)
     {
-        var roma = await ProductAsync("Roma", 3_500, stock: 10);
+        var roma = await CapsuleAsync("Roma", 3_500, stock: 10);
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
         await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 1), Within());
 
@@ -76,8 +68,8 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
     [Fact]
     public async Task Unknown_and_deactivated_products_are_refused()
     {
-        var gone = await ProductAsync("Gone", 3_000);
-        await _admin.MutateAsync(Api.Products.SetActive, new SetActiveArgs(gone, false), Within());
+        var gone = await CapsuleAsync("Gone", 3_000);
+        await (await StaffAsync()).MutateAsync(Api.Products.SetActive, new SetActiveArgs(gone, false), Within());
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
 
         var unknown = () => shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(Guid.NewGuid(), 1), Within());
@@ -92,23 +84,23 @@ public sealed class CartTests(PostgresServer postgres) : ShopTest(postgres)
     [Fact]
     public async Task A_price_change_and_a_stock_shortage_show_on_the_cart_live()
     {
-        var roma = await ProductAsync("Roma", 3_500, stock: 5);
+        var roma = await CapsuleAsync("Roma", 3_500, stock: 5);
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
         var cart = await shopper.SubscribeAsync(Api.Cart.GetCart, new NoArgs(), Within());
         await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 4), Within());
 
-        await _admin.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(roma, 3_900), Within());
+        await (await StaffAsync()).MutateAsync(Api.Products.SetPrice, new SetPriceArgs(roma, 3_900), Within());
         var repriced = await cart.WaitForAsync(c => c.Subtotal == 15_600, Within());
         repriced.Lines.Single().PriceChanged.Should().BeTrue();
 
-        await _admin.MutateAsync(Api.Products.AdjustStock, new AdjustStockArgs(roma, -3), Within());
+        await (await StaffAsync()).MutateAsync(Api.Products.AdjustStock, new AdjustStockArgs(roma, -3), Within());
         (await cart.WaitForAsync(c => c.Lines.Single().StockShort, Within())).Lines.Single().Quantity.Should().Be(4);
     }
 
     [Fact]
     public async Task A_user_only_ever_sees_their_own_cart_and_anonymous_callers_none()
     {
-        var roma = await ProductAsync("Roma", 3_500);
+        var roma = await CapsuleAsync("Roma", 3_500);
         var awa = await ConnectAsync(await SignInAsAsync("user"));
         var moussa = await ConnectAsync(await SignInAsAsync("user"));
         var anonymous = await ConnectAsync();

@@ -47,6 +47,8 @@ public sealed class FileStorageTests(PostgresServer postgres) : FileTest(postgre
         served.Content.Headers.ContentType!.MediaType.Should().Be("image/png");
         served.Headers.ETag!.Tag.Should().Be($"\"{Convert.ToHexStringLower(SHA256.HashData(png))}\"");
         served.Headers.CacheControl!.ToString().Should().Contain("immutable");
+        served.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("default-src 'none'").And.Contain("sandbox",
+            "a file opened on its own runs no script");
         notModified.StatusCode.Should().Be(HttpStatusCode.NotModified);
         range.StatusCode.Should().Be(HttpStatusCode.PartialContent);
         (await range.Content.ReadAsByteArrayAsync(Within())).Should().Equal(png[100..150]);

@@ -11,20 +11,12 @@ namespace DakarCafe.Server.Tests.Orders;
 
 public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(postgres)
 {
-    private DakarCafeClient _admin = null!;
-
-    private async Task<Guid> ProductAsync(string name, long price, int stock = 10)
-    {
-        _admin ??= await ConnectAsync(await SignInAsAsync("admin"));
-        return await _admin.MutateAsync(Api.Products.Create, TestProducts.Capsule(name, price, stock: stock), Within());
-    }
-
-    private Task<Product> ProductNowAsync(Guid id) => _admin.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: id), Within());
+    private async Task<Product> ProductNowAsync(Guid id) => await (await StaffAsync()).QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: id), Within());
 
     [Fact]
     public async Task Checkout_of_the_cart_prices_the_order_takes_the_stock_and_empties_the_ordered_lines()
     {
-        var (roma, cosi) = (await ProductAsync("Roma", 3_500, stock: 10), await ProductAsync("Cosi", 3_300, stock: 4));
+        var (roma, cosi) = (await CapsuleAsync("Roma", 3_500, stock: 10), await CapsuleAsync("Cosi", 3_300, stock: 4));
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
         await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 2), Within());
         await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(cosi, 3), Within());
@@ -55,7 +47,7 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
     [Fact]
     public async Task Ordering_some_products_leaves_the_other_lines_in_the_cart()
     {
-        var (roma, cosi) = (await ProductAsync("Roma", 3_500), await ProductAsync("Cosi", 3_300));
+        var (roma, cosi) = (await CapsuleAsync("Roma", 3_500), await CapsuleAsync("Cosi", 3_300));
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
         await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 1), Within());
         await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(cosi, 1), Within());
@@ -68,11 +60,11 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
     [Fact]
     public async Task Outside_dakar_delivery_costs_more_and_big_orders_ship_free()
     {
-        var machine = await ProductAsync("Essenza", 60_000);
+        var machine = await CapsuleAsync("Essenza", 60_000);
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
 
         var small = await shopper.MutateAsync(Api.Orders.CreateOrder,
-            new CreateOrderArgs(TestOrders.Thies(), PaymentMethod.CashOnDelivery, [new OrderItemInput(await ProductAsync("Roma", 3_500), 1)]), Within());
+            new CreateOrderArgs(TestOrders.Thies(), PaymentMethod.CashOnDelivery, [new OrderItemInput(await CapsuleAsync("Roma", 3_500), 1)]), Within());
         var big = await shopper.MutateAsync(Api.Orders.CreateOrder,
             new CreateOrderArgs(TestOrders.Thies(), PaymentMethod.CashOnDelivery, [new OrderItemInput(machine, 1)]), Within());
 
@@ -84,7 +76,7 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
     [Fact]
     public async Task Order_numbers_are_readable_unique_and_increasing()
     {
-        var roma = await ProductAsync("Roma", 3_500, stock: 100);
+        var roma = await CapsuleAsync("Roma", 3_500, stock: 100);
         var shoppers = await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ => await ConnectAsync(await SignInAsAsync("user"))));
 
         var orders = await Task.WhenAll(shoppers.SelectMany(s => Enumerable.Range(0, 4).Select(_ => s)).Select(s =>
@@ -124,9 +116,9 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
     [MemberData(nameof(BadOrders))]
     public async Task Bad_orders_get_a_structured_error_and_write_nothing(string what, Func<Guid, Guid, CreateOrderArgs> args, string code, string field)
     {
-        var roma = await ProductAsync("Roma", 3_500, stock: 10);
-        var off = await ProductAsync("Arpeggio", 3_500);
-        await _admin.MutateAsync(Api.Products.SetActive, new SetActiveArgs(off, false), Within());
+        var roma = await CapsuleAsync("Roma", 3_500, stock: 10);
+        var off = await CapsuleAsync("Arpeggio", 3_500);
+        await (await StaffAsync()).MutateAsync(Api.Products.SetActive, new SetActiveArgs(off, false), Within());
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
         await shopper.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(roma, 2), Within());
 
@@ -156,7 +148,7 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
     [Fact]
     public async Task An_unknown_payment_method_is_refused_by_the_argument_check()
     {
-        var roma = await ProductAsync("Roma", 3_500);
+        var roma = await CapsuleAsync("Roma", 3_500);
         var shopper = await ConnectAsync(await SignInAsAsync("user"));
 
         var ordering = () => shopper.MutateAsync<Order>("orders:createOrder", new
@@ -175,7 +167,7 @@ public sealed partial class CheckoutTests(PostgresServer postgres) : ShopTest(po
     [Fact]
     public async Task Anonymous_callers_cannot_check_out()
     {
-        var roma = await ProductAsync("Roma", 3_500);
+        var roma = await CapsuleAsync("Roma", 3_500);
         var anonymous = await ConnectAsync();
 
         var ordering = () => anonymous.MutateAsync(Api.Orders.CreateOrder, TestOrders.Of((roma, 1)), Within());

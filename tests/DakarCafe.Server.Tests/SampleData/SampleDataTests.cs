@@ -1,3 +1,5 @@
+using System.Security;
+using System.Xml.Linq;
 using DakarCafe.Client.Auth;
 using DakarCafe.Fixtures;
 using DakarCafe.Schema;
@@ -37,6 +39,16 @@ public sealed class SampleDataTests(PostgresServer postgres) : IAsyncLifetime
         all.Items.Select(p => p.Category).Distinct().Should().HaveCount(3);
         all.Items.Where(p => p.Category == ProductCategory.Capsules).Should().OnlyContain(p => p.Specifications.Intensity != null);
         all.Items.Select(p => p.Seo.Slug).Should().OnlyHaveUniqueItems();
+        all.Items.Should().OnlyContain(p => p.Images.Count == 1, "every sample product has its packshot");
+        using var http = _server.CreateSocketClient();
+        foreach (var product in all.Items.Where((_, i) => i % 20 == 0))
+        {
+            using var image = await http.GetAsync(new Uri($"/files/{product.Images[0]}", UriKind.Relative), TestContext.Current.CancellationToken);
+            image.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml", product.Name);
+            var svg = await image.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            XDocument.Parse(svg).Root!.Attribute("width")!.Value.Should().Be("480", "a well-formed SVG with its size, so a browser knows its width");
+            svg.Should().Contain(SecurityElement.Escape(product.Name)).And.NotContain("<script");
+        }
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();

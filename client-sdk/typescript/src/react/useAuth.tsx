@@ -12,6 +12,11 @@ export interface AuthState {
   userId: string | null;
   /** Signs in with an email and password; throws a `DakarCafeError` (`AUTH_REQUIRED`) when refused. */
   signIn: (email: string, password: string) => Promise<void>;
+  /**
+   * Makes an account and signs it in; throws the server's `DakarCafeError` when refused (`VALIDATION_ERROR` with
+   * `data.field`, `EMAIL_TAKEN`, `RATE_LIMITED`).
+   */
+  signUp: (account: { name: string; email: string; password: string }) => Promise<void>;
   /** Signs out everywhere this session was used; live queries go on as anonymous. */
   signOut: () => Promise<void>;
 }
@@ -58,17 +63,19 @@ export function AuthProvider({
     };
   }, [client, session]);
 
-  const signIn = useCallback(
-    async (email: string, password: string) => {
+  const signedIn = useCallback(
+    async (signIn: (session: PasswordSession) => Promise<unknown>) => {
       if (!session) {
         throw new Error("Signing in needs a session on the DakarCafeProvider.");
       }
 
-      await session.signIn(email, password);
+      await signIn(session);
       setState({ isLoading: false, userId: await client.setAuth(session.tokenProvider) });
     },
     [client, session],
   );
+  const signIn = useCallback((email: string, password: string) => signedIn((s) => s.signIn(email, password)), [signedIn]);
+  const signUp = useCallback((account: { name: string; email: string; password: string }) => signedIn((s) => s.signUp(account)), [signedIn]);
 
   const signOut = useCallback(async () => {
     await session?.signOut();
@@ -77,8 +84,8 @@ export function AuthProvider({
   }, [client, session]);
 
   const value = useMemo<AuthState>(
-    () => ({ isLoading: state.isLoading, isAuthenticated: state.userId !== null, userId: state.userId, signIn, signOut }),
-    [state, signIn, signOut],
+    () => ({ isLoading: state.isLoading, isAuthenticated: state.userId !== null, userId: state.userId, signIn, signUp, signOut }),
+    [state, signIn, signUp, signOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,7 +1,7 @@
-import { DakarCafeError } from "@dakarcafe/client";
 import { api } from "@dakarcafe-express/api";
 import { useAuth, useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState, type FormEvent } from "react";
+import { refusal } from "../errors";
 import { useI18n } from "../i18n";
 import { useFields } from "./useFields";
 
@@ -44,7 +44,7 @@ export function Reviews({ productId }: { productId: string }) {
 }
 
 function ReviewForm({ productId }: { productId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const createReview = useMutation(api.reviews.createReview);
   const [review, field] = useFields({ rating: "5", title: "", comment: "" });
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +55,7 @@ function ReviewForm({ productId }: { productId: string }) {
       // Once published, the customer's live reviews show it and the form gives way to a thank-you.
       await createReview({ productId, rating: Number(review.rating), title: review.title || null, comment: review.comment || null });
     } catch (e) {
-      setError(e instanceof DakarCafeError ? e.message : String(e));
+      setError(refusal(e, language).text);
     }
   }
 

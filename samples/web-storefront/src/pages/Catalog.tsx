@@ -2,6 +2,7 @@ import { api, type ProductCategory, type ProductSort } from "@dakarcafe-express/
 import { usePaginatedQuery } from "@dakarcafe/client/react";
 import { useState } from "react";
 import { Availability } from "../components/Availability";
+import { Picture } from "../components/Picture";
 import { useI18n } from "../i18n";
 import { href } from "../route";
 
@@ -17,6 +18,7 @@ export function Catalog() {
   );
   return (
     <section>
+      <h1>{t("catalog")}</h1>
       <div className="filters">
         <input type="search" placeholder={t("search")} value={search} onChange={(e) => setSearch(e.target.value)} aria-label={t("search")} />
         <select value={category} onChange={(e) => setCategory(e.target.value as ProductCategory | "")} aria-label="category">
@@ -32,13 +34,27 @@ export function Catalog() {
           <option value="newest">{t("sortNewest")}</option>
         </select>
       </div>
+      <p className="hint">{t("pricesBeforeVat")}</p>
       {status === "loadingFirstPage" ? (
         <p>{t("loading")}</p>
+      ) : results.length === 0 ? (
+        <div className="empty" data-testid="no-results">
+          <p>{t("noResults", { search: search.trim() })}</p>
+          <button
+            onClick={() => {
+              setSearch("");
+              setCategory("");
+            }}
+          >
+            {t("seeWholeCatalog")}
+          </button>
+        </div>
       ) : (
         <ul className="products">
           {results.map((product) => (
-            <li key={product.id}>
+            <li key={product.id} data-testid="product-card">
               <a href={href({ page: "product", slug: product.seo.slug })}>
+                <Picture image={product.images[0]} alt={product.name} size="card" />
                 <strong>{product.name}</strong>
                 <span>{product.shortDescription}</span>
                 <span className="price">{money(product.price)}</span>

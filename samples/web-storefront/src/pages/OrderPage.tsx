@@ -1,5 +1,6 @@
 import { api } from "@dakarcafe-express/api";
 import { useQuery } from "@dakarcafe/client/react";
+import { PriceBreakdown } from "../components/PriceBreakdown";
 import { useI18n, type Text } from "../i18n";
 
 /** The steps the app names itself, by their stable status key; the others show the server's message (a carrier's news, a reason). */
@@ -13,10 +14,10 @@ const steps: Partial<Record<string, Text>> = {
   paymentRefunded: "stepRefunded",
 };
 
-/** An order's live tracking: each step appears the moment the shop records it. */
+/** An order: what was ordered and what it cost, and its live tracking (each step appears the moment the shop records it). */
 export function OrderPage({ id }: { id: string }) {
   const { t, money, language } = useI18n();
-  const order = useQuery(api.orders.subscribeToOrderUpdates, { orderId: id });
+  const order = useQuery(api.orders.getOrder, { orderId: id });
   if (!order) {
     return <p>{t("loading")}</p>;
   }
@@ -29,6 +30,18 @@ export function OrderPage({ id }: { id: string }) {
       <p>
         {t("status")}: <strong data-testid="order-status">{t(order.status)}</strong> · {t("total")}: {money(order.total)}
       </p>
+      <h2>{t("items")}</h2>
+      <ul className="summary-lines" data-testid="order-lines">
+        {order.items.map((item) => (
+          <li key={item.productId}>
+            <span>
+              {item.quantity} × {item.name} <span className="hint">({t("unitPrice", { price: money(item.price) })})</span>
+            </span>
+            <span>{money(item.total)}</span>
+          </li>
+        ))}
+      </ul>
+      <PriceBreakdown amounts={order} region={order.deliveryAddress.region} />
       {order.tracking.carrier && (
         <p data-testid="carrier">
           {order.tracking.carrier} · {order.tracking.number}

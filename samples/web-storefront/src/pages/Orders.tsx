@@ -10,10 +10,13 @@ export function Orders() {
     return <p>{t("loading")}</p>;
   }
 
-  return page.items.length === 0 ? (
-    <p>{t("noOrders")}</p>
-  ) : (
-    <ul className="orders">
+  return (
+    <section>
+      <h1>{t("orders")}</h1>
+      {page.items.length === 0 ? (
+        <p>{t("noOrders")}</p>
+      ) : (
+        <ul className="orders">
       {page.items.map((order) => (
         <li key={order.id}>
           <a href={href({ page: "order", id: order.id })}>
@@ -21,6 +24,8 @@ export function Orders() {
           </a>
         </li>
       ))}
-    </ul>
+        </ul>
+      )}
+    </section>
   );
 }

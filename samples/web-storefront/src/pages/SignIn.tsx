@@ -1,11 +1,11 @@
-import { DakarCafeError } from "@dakarcafe/client";
 import { useAuth } from "@dakarcafe/client/react";
 import { useState, type FormEvent } from "react";
+import { refusal } from "../errors";
 import { useI18n } from "../i18n";
-import { navigate } from "../route";
+import { href, navigate } from "../route";
 
 export function SignIn() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const auth = useAuth();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -17,7 +17,7 @@ export function SignIn() {
       await auth.signIn(email, password);
       navigate({ page: "catalog" });
     } catch (e) {
-      setError(e instanceof DakarCafeError ? e.message : String(e));
+      setError(refusal(e, language, "signIn").text);
     }
   }
 
@@ -25,17 +25,22 @@ export function SignIn() {
     <form className="signin" onSubmit={(e) => void submit(e)}>
       <h1>{t("signIn")}</h1>
       <label>
-        {t("email")} <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        {t("email")} <input type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
       </label>
       <label>
-        {t("password")} <input type="password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        {t("password")} <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       </label>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      <button type="submit">{t("signIn")}</button>
+      <button type="submit" className="primary">
+        {t("signIn")}
+      </button>
+      <p>
+        {t("noAccount")} <a href={href({ page: "signup" })}>{t("signUp")}</a>
+      </p>
     </form>
   );
 }

@@ -103,6 +103,8 @@ internal static class FileEndpoints
 
         http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
         http.Response.Headers.XContentTypeOptions = "nosniff";
+        // A file opened on its own (an SVG image, say) runs no script and loads nothing: it is content, not a page.
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
         return Results.Stream(content, file.ContentType, lastModified: file.CreatedAt, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""),
             enableRangeProcessing: true);
     }

@@ -1,4 +1,5 @@
 import { DakarCafeError } from "../errors";
+import type { ErrorInfo } from "../sync/protocol";
 import type { AccessToken, AccessTokenProvider } from "./accessToken";
 
 /** Where a signed-in session is kept between visits (`localStorage` on the web; any key-value store on mobile). */
@@ -40,6 +41,24 @@ export class PasswordSession {
     }
 
     return this.keep(granted);
+  }
+
+  /**
+   * Makes an account on the server (with its default role), then signs it in. Throws the server's refusal as a
+   * `DakarCafeError`: `VALIDATION_ERROR` whose `data.field` names the field (`name`, `email`, `password`),
+   * `EMAIL_TAKEN`, `RATE_LIMITED`, or `UNAVAILABLE` while its database is away.
+   */
+  async signUp(account: { name: string; email: string; password: string }): Promise<AccessToken> {
+    const response = await fetch(new URL("/auth/sign-up", this.serverUrl), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(account),
+    });
+    if (!response.ok) {
+      throw await refusal(response);
+    }
+
+    return this.signIn(account.email, account.password);
   }
 
   /** Resumes a kept session, if there is one; null when signed out. */
@@ -116,4 +135,12 @@ export class PasswordSession {
 
     return (await response.json()) as Grant;
   }
+}
+
+/** The error a refused account request answered with (the server's `ErrorInfo` as JSON), or one naming its status. */
+async function refusal(response: Response): Promise<DakarCafeError> {
+  const body = (await response.json().catch(() => null)) as Partial<ErrorInfo> | null;
+  return typeof body?.code === "string" && typeof body.message === "string"
+    ? new DakarCafeError({ code: body.code, message: body.message, data: body.data ?? null, correlationId: body.correlationId ?? null })
+    : new DakarCafeError({ code: "AUTH_UNAVAILABLE", message: `The account server answered ${response.status}.` });
 }
