@@ -3,6 +3,7 @@ import { api } from "@dakarcafe-express/api";
 import { DakarCafeProvider, useAuth, useQuery } from "@dakarcafe/client/react";
 import { useState } from "react";
 import { ActivityIndicator, Pressable, StyleSheet, Text, View } from "react-native";
+import { ErrorBoundary } from "./src/components/ErrorBoundary";
 import { inboxArgs, inboxLabel } from "./src/logic/inbox";
 import type { Language } from "./src/logic/tracking";
 import { memoryStorage } from "./src/logic/memoryStorage";
@@ -11,11 +12,11 @@ import { CatalogScreen } from "./src/screens/CatalogScreen";
 import { InboxScreen } from "./src/screens/InboxScreen";
 import { OrderScreen } from "./src/screens/OrderScreen";
 import { SignInScreen } from "./src/screens/SignInScreen";
+import { SignUpScreen } from "./src/screens/SignUpScreen";
+import { serverUrl } from "./src/server";
 
-// The backend's address as the device reaches it (10.0.2.2 is the host from the Android emulator).
-const server = process.env.EXPO_PUBLIC_DAKARCAFE_SERVER ?? "http://10.0.2.2:5080";
-const client = new DakarCafeClient({ url: server });
-const session = new PasswordSession(server, memoryStorage());
+const client = new DakarCafeClient({ url: serverUrl });
+const session = new PasswordSession(serverUrl, memoryStorage());
 
 export type Screen = { name: "catalog" } | { name: "cart" } | { name: "inbox" } | { name: "order"; orderId: string };
 
@@ -31,6 +32,7 @@ function Shell() {
   const auth = useAuth();
   const [screen, setScreen] = useState<Screen>({ name: "catalog" });
   const [language, setLanguage] = useState<Language>("fr");
+  const [signingUp, setSigningUp] = useState(false);
   const inbox = useQuery(api.notifications.getMyNotifications, auth.isAuthenticated ? inboxArgs : "skip");
   if (auth.isLoading) {
     // A kept session is being resumed: neither the sign-in form nor a signed-in screen yet.
@@ -38,7 +40,11 @@ function Shell() {
   }
 
   if (!auth.isAuthenticated) {
-    return <SignInScreen language={language} />;
+    return signingUp ? (
+      <SignUpScreen language={language} onSignIn={() => setSigningUp(false)} />
+    ) : (
+      <SignInScreen language={language} onSignUp={() => setSigningUp(true)} />
+    );
   }
 
   return (
@@ -49,10 +55,13 @@ function Shell() {
         <Tab label={inboxLabel(language, inbox?.unread ?? 0)} onPress={() => setScreen({ name: "inbox" })} />
         <Tab label={language === "fr" ? "EN" : "FR"} onPress={() => setLanguage(language === "fr" ? "en" : "fr")} />
       </View>
-      {screen.name === "catalog" && <CatalogScreen language={language} />}
-      {screen.name === "cart" && <CartScreen language={language} onOrdered={(orderId) => setScreen({ name: "order", orderId })} />}
-      {screen.name === "inbox" && <InboxScreen language={language} onOpenOrder={(orderId) => setScreen({ name: "order", orderId })} />}
-      {screen.name === "order" && <OrderScreen language={language} orderId={screen.orderId} />}
+      {/* A screen whose query fails shows why, in the shopper's language; another tab starts afresh. */}
+      <ErrorBoundary key={screen.name === "order" ? `order:${screen.orderId}` : screen.name} language={language}>
+        {screen.name === "catalog" && <CatalogScreen language={language} />}
+        {screen.name === "cart" && <CartScreen language={language} onOrdered={(orderId) => setScreen({ name: "order", orderId })} />}
+        {screen.name === "inbox" && <InboxScreen language={language} onOpenOrder={(orderId) => setScreen({ name: "order", orderId })} />}
+        {screen.name === "order" && <OrderScreen language={language} orderId={screen.orderId} />}
+      </ErrorBoundary>
     </View>
   );
 }

@@ -34,7 +34,10 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>The processes the server started (itself included) that are still alive.</summary>
     public IReadOnlyList<int> AliveProcesses() => _process.AliveProcesses();
 
-    /// <summary>Starts the DakarCafé server with its embedded database in <paramref name="dataDirectory"/>.</summary>
+    /// <summary>
+    /// Starts the DakarCafé server with its embedded database in <paramref name="dataDirectory"/>, its stored files
+    /// (<see cref="FilesRoot"/>) and signing keys beside it, never in the repository's server folder.
+    /// </summary>
     public static Task<ServerProcess> StartAsync(string dataDirectory) => StartAsync(StartInfo(dataDirectory));
 
     /// <summary>How <see cref="StartAsync(string)"/> starts the server, for a test to add to its environment.</summary>
@@ -44,9 +47,18 @@ public sealed class ServerProcess : IAsyncDisposable
         return new ProcessStartInfo("dotnet", [Path.Combine(bin, "DakarCafe.Server.dll"), "--urls", $"http://127.0.0.1:{TestPorts.FreeLoopback()}"])
         {
             WorkingDirectory = RepositoryFolders.ServerProject,
-            Environment = { ["LocalPostgres__DataDirectory"] = dataDirectory, ["Logging__Console__FormatterName"] = "simple" },
+            Environment =
+            {
+                ["LocalPostgres__DataDirectory"] = dataDirectory,
+                ["Engine__Files__Root"] = FilesRoot(dataDirectory),
+                ["Auth__KeysDirectory"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, "keys"),
+                ["Logging__Console__FormatterName"] = "simple",
+            },
         };
     }
+
+    /// <summary>Where a server started on <paramref name="dataDirectory"/> keeps its stored files: a "files" folder beside it.</summary>
+    public static string FilesRoot(string dataDirectory) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, "files");
 
     /// <summary>Starts a host from its built assembly (next to the tests) with the given arguments.</summary>
     public static Task<ServerProcess> StartAsync(string assemblyPath, params string[] arguments) =>

@@ -21,6 +21,17 @@ async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> 
   expect(scrollWidth, `${where}: the page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
 }
 
+/** On a phone, every control a thumb presses (buttons, fields, the header's links) is at least 44 px tall. */
+async function expectThumbSizedControls(page: Page, where: string): Promise<void> {
+  const small = await page.$$eval("button, input, select, .button, header a", (controls) =>
+    controls
+      .filter((control) => (control as HTMLElement).offsetParent !== null)
+      .map((control) => ({ what: control.outerHTML.slice(0, 60), height: control.getBoundingClientRect().height }))
+      .filter((control) => control.height < 44),
+  );
+  expect(small, `${where}: controls under 44 px`).toEqual([]);
+}
+
 /** Whole francs from a text such as "21 442 FCFA". */
 function francs(text: string | null): number {
   return Number((text ?? "").replace(/\D/g, ""));
@@ -46,6 +57,14 @@ describe.each(sizes)("a new shopper on a $name ($viewport.width × $viewport.hei
       const loaded = await page.$$eval("[data-testid=product-card] img", (images) => images.filter((image) => (image as HTMLImageElement).naturalWidth > 0).length);
       expect(loaded, "every product card's picture loaded").toBe(cards);
       await expectNoSidewaysScroll(page, "catalog");
+      if (size.isMobile) {
+        await expectThumbSizedControls(page, "catalog");
+        await page.getByRole("button", { name: "Menu" }).click();
+        await page.getByRole("link", { name: "Créer un compte" }).waitFor();
+        await expectThumbSizedControls(page, "catalog with its menu open");
+        await screenshot(page, shots, `${size.name}-1-menu`);
+        await page.getByRole("button", { name: "Menu" }).click();
+      }
       await screenshot(page, shots, `${size.name}-1-catalog`);
 
       await page.getByRole("searchbox").fill("introuvable-zzz");
@@ -93,6 +112,9 @@ describe.each(sizes)("a new shopper on a $name ($viewport.width × $viewport.hei
       await page.getByTestId("error-phone").filter({ hasText: "Entrez un numéro sénégalais" }).waitFor();
       expect(await page.locator("form").textContent()).not.toContain("VALIDATION_ERROR");
       await expectNoSidewaysScroll(page, "checkout");
+      if (size.isMobile) {
+        await expectThumbSizedControls(page, "checkout");
+      }
       await screenshot(page, shots, `${size.name}-5-checkout-bad-phone`);
 
       const quoted = francs(await page.getByTestId("total").textContent());

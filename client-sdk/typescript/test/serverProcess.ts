@@ -65,6 +65,7 @@ export async function startServer(
       ...process.env,
       LocalPostgres__DataDirectory: join(dataDirectory, "postgres"),
       Auth__KeysDirectory: join(dataDirectory, "keys"),
+      Engine__Files__Root: join(dataDirectory, "files"),
       Engine__Limits__MutationBurst: "100000",
       Engine__Limits__SubscriptionBurst: "100000",
       Engine__Limits__QueryBurst: "100000",

@@ -7,7 +7,7 @@ namespace DakarCafe.Server.SampleData;
 
 /// <summary>
 /// A packshot for each sample product, drawn here as SVG (nothing is downloaded): a capsule in its intensity's colour,
-/// a machine in its colour, an accessory by its kind, on a soft background with the product's name. 480 × 480, with
+/// a machine (or a stove-top pot for the manual methods) in its colour, an accessory by its kind, on a soft background with the product's name. 480 × 480, with
 /// no script, link or external reference.
 /// </summary>
 internal static class Packshots
@@ -40,7 +40,8 @@ internal static class Packshots
         {
             ProductCategory.Capsules => ("#f6eadb", Capsule(Intensities[Math.Clamp((product.Specifications.Intensity ?? 6) - 1, 0, Intensities.Length - 1)],
                 product.Specifications.Intensity)),
-            ProductCategory.Machines => ("#eef0f2", Machine(MachineColours.GetValueOrDefault(product.Specifications.Color ?? "", "#55585f"))),
+            ProductCategory.Machines when product.Subcategory == "manuelles" => ("#eef0f2", Pot(Colour(product))),
+            ProductCategory.Machines => ("#eef0f2", Machine(Colour(product))),
             _ => ("#f3efe6", Accessory(product.Subcategory)),
         };
         var svg = $"""
@@ -53,6 +54,18 @@ internal static class Packshots
             """;
         return Encoding.UTF8.GetBytes(svg);
     }
+
+    private static string Colour(ProductInput product) => MachineColours.GetValueOrDefault(product.Specifications.Color ?? "", "#55585f");
+
+    /// <summary>A stove-top pot for the manual brewing methods.</summary>
+    private static string Pot(string colour) => $"""
+        <path d="M185 230 L295 230 L320 370 L160 370 Z" fill="{colour}" stroke="#00000040" stroke-width="4"/>
+        <path d="M195 120 L285 120 L300 222 L180 222 Z" fill="{colour}" stroke="#00000040" stroke-width="4"/>
+        <rect x="176" y="218" width="128" height="16" rx="4" fill="#3a3a3a"/>
+        <path d="M285 140 Q352 150 344 210 Q338 250 300 256" fill="none" stroke="#2a2a2e" stroke-width="16"/>
+        <path d="M195 120 L172 104 L200 110 Z" fill="{colour}"/>
+        <circle cx="240" cy="108" r="10" fill="#2a2a2e"/>
+        """;
 
     private static string Capsule(string colour, int? intensity) => $"""
         <path d="M150 170 L330 170 L300 360 Q240 385 180 360 Z" fill="{colour}"/>

@@ -127,7 +127,12 @@ public sealed class CliTests(PostgresServer postgres) : ShopTest(postgres)
         using var watching = new CancellationTokenSource();
         var healthSeen = WatchHealthAsync(http, watching.Token);
         var archive = Path.Combine(TempFolder("archives"), "beside.zip");
-        var beside = new Dictionary<string, string> { ["LocalPostgres__DataDirectory"] = dataDirectory };
+        // The CLI works on the server's database and its stored files (the sample products' pictures among them).
+        var beside = new Dictionary<string, string>
+        {
+            ["LocalPostgres__DataDirectory"] = dataDirectory,
+            ["Engine__Files__Root"] = ServerProcess.FilesRoot(dataDirectory),
+        };
 
         var exported = await RunAsync(beside, "export", archive, "--content-root", RepositoryFolders.ServerProject);
         await staff.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(product, 2_500, 3_000), Within());

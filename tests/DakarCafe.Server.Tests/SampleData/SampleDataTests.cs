@@ -13,10 +13,12 @@ namespace DakarCafe.Server.Tests.SampleData;
 
 public sealed class SampleDataTests(PostgresServer postgres) : IAsyncLifetime
 {
+    private readonly string _files = Directory.CreateTempSubdirectory("dakarcafe-sample-files-").FullName;
     private ShopServer _server = null!;
 
     public async ValueTask InitializeAsync() =>
-        _server = await ShopServer.StartAsync(await postgres.CreateDatabaseAsync("sample"), loadSampleData: true);
+        _server = await ShopServer.StartAsync(await postgres.CreateDatabaseAsync("sample"), loadSampleData: true,
+            settings: new Dictionary<string, string?> { ["Engine:Files:Root"] = _files, ["Auth:KeysDirectory"] = Path.Combine(_files, "keys") });
 
     [Fact]
     public async Task A_fresh_database_gets_the_sample_catalog_and_accounts_that_can_sign_in()
@@ -51,5 +53,9 @@ public sealed class SampleDataTests(PostgresServer postgres) : IAsyncLifetime
         }
     }
 
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Directory.Delete(_files, recursive: true);
+    }
 }

@@ -1,13 +1,8 @@
+import type { OrderQuote } from "@dakarcafe-express/api";
 import { useI18n } from "../i18n";
 
 /** The amounts of a quote or an order, in whole FCFA: Total = Subtotal - Discount + Tax + Shipping. */
-export interface Amounts {
-  subtotal: number;
-  discount: number;
-  tax: number;
-  shipping: number;
-  total: number;
-}
+type Amounts = Pick<OrderQuote, "subtotal" | "discount" | "tax" | "shipping" | "total">;
 
 /** Subtotal, discount, VAT, delivery and total, as checkout charges them; with a quote, how far free delivery is. */
 export function PriceBreakdown({

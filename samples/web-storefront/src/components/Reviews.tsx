@@ -1,7 +1,6 @@
-import { api } from "@dakarcafe-express/api";
+import { api, refusal } from "@dakarcafe-express/api";
 import { useAuth, useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState, type FormEvent } from "react";
-import { refusal } from "../errors";
 import { useI18n } from "../i18n";
 import { useFields } from "./useFields";
 

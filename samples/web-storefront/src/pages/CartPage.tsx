@@ -1,9 +1,8 @@
-import { api, type QuoteLine } from "@dakarcafe-express/api";
+import { api, lineProblem, refusal, type QuoteLine } from "@dakarcafe-express/api";
 import { useAuth, useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState } from "react";
 import { Picture } from "../components/Picture";
 import { PriceBreakdown } from "../components/PriceBreakdown";
-import { refusal } from "../errors";
 import { useI18n } from "../i18n";
 import { href } from "../route";
 
@@ -50,6 +49,7 @@ export function CartPage() {
   }
 
   const quoted = new Map<string, QuoteLine>(quote?.lines.map((line) => [line.productId, line]));
+  const problems = new Map(quote?.lines.map((line) => [line.productId, lineProblem(line, language)]));
 
   /** Sends the quantity typed, bounded by the stock and the cart's limit, and says so when it was bounded. */
   function setQuantity(productId: string, typed: string) {
@@ -77,10 +77,7 @@ export function CartPage() {
               <strong>{line.name}</strong>
               <span className="hint">{t("unitPrice", { price: money(line.unitPrice) })}</span>
               {line.priceChanged && <em>({t("priceChanged")})</em>}
-              {quoted.get(line.productId)?.problem === "PRODUCT_UNAVAILABLE" && <span className="error">{t("noLongerSold")}</span>}
-              {quoted.get(line.productId)?.problem === "OUT_OF_STOCK" && (
-                <span className="error">{t("lowStock", { n: quoted.get(line.productId)?.available ?? 0 })}</span>
-              )}
+              {problems.get(line.productId) && <span className="error">{problems.get(line.productId)}</span>}
             </div>
             <label className="quantity">
               <span className="visually-hidden">{t("quantity")}</span>

@@ -1,9 +1,8 @@
-import { api, type DeliveryFrequency } from "@dakarcafe-express/api";
+import { api, refusal, type DeliveryFrequency, type Refusal } from "@dakarcafe-express/api";
 import { useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { PriceBreakdown } from "../components/PriceBreakdown";
 import { useFields } from "../components/useFields";
-import { refusal, type Refusal } from "../errors";
 import { useI18n } from "../i18n";
 import { href, navigate } from "../route";
 

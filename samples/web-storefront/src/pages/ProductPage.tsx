@@ -1,10 +1,9 @@
-import { api } from "@dakarcafe-express/api";
+import { api, refusal } from "@dakarcafe-express/api";
 import { useAuth, useMutation, useQuery } from "@dakarcafe/client/react";
 import { useState } from "react";
 import { Availability } from "../components/Availability";
 import { Picture } from "../components/Picture";
 import { Reviews } from "../components/Reviews";
-import { refusal } from "../errors";
 import { useI18n } from "../i18n";
 import { href, navigate } from "../route";
 

@@ -1,6 +1,6 @@
+import { refusal } from "@dakarcafe-express/api";
 import { useAuth } from "@dakarcafe/client/react";
 import { useState, type FormEvent } from "react";
-import { refusal } from "../errors";
 import { useI18n } from "../i18n";
 import { href, navigate } from "../route";
 

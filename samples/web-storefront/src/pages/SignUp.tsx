@@ -1,7 +1,7 @@
+import { refusal, type Refusal } from "@dakarcafe-express/api";
 import { useAuth } from "@dakarcafe/client/react";
 import { useState, type FormEvent } from "react";
 import { useFields } from "../components/useFields";
-import { refusal, type Refusal } from "../errors";
 import { useI18n } from "../i18n";
 import { href, navigate } from "../route";
 
