@@ -96,6 +96,9 @@ export function CartScreen({ language, onOrdered }: { language: Language; onOrde
       renderItem={({ item }) => {
         const line = quoted.get(item.productId);
         const why = line ? lineProblem(line, language) : null;
+        // The "+" stops at the stock (and the cart's limit of 999), and says why.
+        const most = Math.min(maxQuantity, line?.available ?? maxQuantity);
+        const atMost = item.quantity >= most;
         return (
           <View style={styles.row}>
             <Picture image={item.image} name={item.name} size={48} />
@@ -103,12 +106,18 @@ export function CartScreen({ language, onOrdered }: { language: Language; onOrde
               <Text style={styles.name}>{item.name}</Text>
               <Text style={styles.unit}>{fcfa(item.unitPrice)}</Text>
               {why && <Text style={styles.error}>{why}</Text>}
+              {!why && atMost && <Text style={styles.unit}>{fr ? `Maximum atteint : ${most}` : `Most you can order: ${most}`}</Text>}
             </View>
             <Pressable onPress={() => setQuantity(item.productId, item.quantity - 1)} style={styles.step}>
               <Text>−</Text>
             </Pressable>
             <Text>{item.quantity}</Text>
-            <Pressable onPress={() => setQuantity(item.productId, item.quantity + 1)} style={styles.step}>
+            <Pressable
+              disabled={atMost}
+              accessibilityState={{ disabled: atMost }}
+              onPress={() => setQuantity(item.productId, item.quantity + 1)}
+              style={[styles.step, atMost && styles.stepDisabled]}
+            >
               <Text>+</Text>
             </Pressable>
             <Text style={styles.total}>{fcfa(item.lineTotal)}</Text>
@@ -119,6 +128,9 @@ export function CartScreen({ language, onOrdered }: { language: Language; onOrde
   );
 }
 
+/** The most of one product a cart takes (the server's limit). */
+const maxQuantity = 999;
+
 const styles = StyleSheet.create({
   screen: { flex: 1 },
   loading: { marginTop: 32 },
@@ -127,7 +139,8 @@ const styles = StyleSheet.create({
   info: { flex: 1 },
   name: { fontWeight: "600" },
   unit: { color: "#777", fontSize: 12 },
-  step: { paddingHorizontal: 10, paddingVertical: 4, borderWidth: 1, borderColor: "#c9b8a8", borderRadius: 4 },
+  stepDisabled: { opacity: 0.4 },
+  step: { minWidth: 44, minHeight: 44, alignItems: "center", justifyContent: "center", borderWidth: 1, borderColor: "#c9b8a8", borderRadius: 4 },
   total: { width: 88, textAlign: "right" },
   checkout: { padding: 12, gap: 8 },
   input: { borderWidth: 1, borderColor: "#c9b8a8", borderRadius: 6, padding: 8 },
