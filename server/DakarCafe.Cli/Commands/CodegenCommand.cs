@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace DakarCafe.Cli.Commands;
 
 /// <summary>
-/// <c>dakarcafe codegen</c>: builds the app's schema project and writes its TypeScript (<c>api</c>, types, error
+/// <c>dakarcafe codegen</c>: builds the app's schema project (or, with <c>--no-build</c>, reads it as built) and writes its TypeScript (<c>api</c>, types, error
 /// codes) into the app's generated folder, as named by <c>dakarcafe.json</c>.
 /// </summary>
 internal sealed class CodegenCommand : AsyncCommand<CodegenCommand.Settings>
@@ -19,6 +19,10 @@ internal sealed class CodegenCommand : AsyncCommand<CodegenCommand.Settings>
         [CommandOption("-c|--configuration <CONFIGURATION>")]
         [Description("The configuration the schema project is built in. Default: Debug.")]
         public string Configuration { get; init; } = "Debug";
+
+        [CommandOption("--no-build")]
+        [Description("Read the schema project as last built, without building it first (a CI step after the solution's build).")]
+        public bool NoBuild { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
@@ -28,7 +32,7 @@ internal sealed class CodegenCommand : AsyncCommand<CodegenCommand.Settings>
             return 1;
         }
 
-        var stale = await GenerateAsync(app, settings.Configuration, settings.Check, cancellation);
+        var stale = await GenerateAsync(app, settings, cancellation);
         if (stale is null)
         {
             return 1;
@@ -40,14 +44,14 @@ internal sealed class CodegenCommand : AsyncCommand<CodegenCommand.Settings>
         return settings.Check && stale.Count > 0 ? 1 : 0;
     }
 
-    /// <summary>Builds the schema and updates (or, with <paramref name="checkOnly"/>, compares) the generated files; null when the build failed.</summary>
-    private static async Task<IReadOnlyList<string>?> GenerateAsync(AppProject app, string configuration, bool checkOnly, CancellationToken ct)
+    /// <summary>Builds the schema (unless told not to) and updates, or with --check compares, the generated files; null when there is no assembly.</summary>
+    private static async Task<IReadOnlyList<string>?> GenerateAsync(AppProject app, Settings settings, CancellationToken ct)
     {
-        if (await app.BuildAsync(app.SchemaProject, configuration, build: true, ct) is not { } assembly)
+        if (await app.BuildAsync(app.SchemaProject, settings.Configuration, build: !settings.NoBuild, ct) is not { } assembly)
         {
             return null;
         }
 
-        return app.UpdateGenerated(assembly, checkOnly);
+        return app.UpdateGenerated(assembly, settings.Check);
     }
 }
