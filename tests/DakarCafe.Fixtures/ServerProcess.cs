@@ -51,14 +51,16 @@ public sealed class ServerProcess : IAsyncDisposable
             {
                 ["LocalPostgres__DataDirectory"] = dataDirectory,
                 ["Engine__Files__Root"] = FilesRoot(dataDirectory),
-                ["Auth__KeysDirectory"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, "keys"),
+                ["Auth__KeysDirectory"] = Beside(dataDirectory, "keys"),
                 ["Logging__Console__FormatterName"] = "simple",
             },
         };
     }
 
     /// <summary>Where a server started on <paramref name="dataDirectory"/> keeps its stored files: a "files" folder beside it.</summary>
-    public static string FilesRoot(string dataDirectory) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, "files");
+    public static string FilesRoot(string dataDirectory) => Beside(dataDirectory, "files");
+
+    private static string Beside(string dataDirectory, string folder) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!, folder);
 
     /// <summary>Starts a host from its built assembly (next to the tests) with the given arguments.</summary>
     public static Task<ServerProcess> StartAsync(string assemblyPath, params string[] arguments) =>

@@ -82,7 +82,8 @@ export function Checkout() {
       </label>
     );
   };
-  const fieldProblem = problem && problem.field?.startsWith("deliveryAddress.") ? null : problem;
+  // A refusal that names an address field is shown beside it (above); any other, beneath the form.
+  const formProblem = problem?.field?.startsWith("deliveryAddress.") ? null : problem;
 
   return (
     <form className="checkout" onSubmit={(e) => void place(e)} noValidate>
@@ -133,9 +134,9 @@ export function Checkout() {
           </p>
         )}
       </section>
-      {fieldProblem && (
+      {formProblem && (
         <p className="error" role="alert" data-testid="checkout-error">
-          {fieldProblem.text}
+          {formProblem.text}
         </p>
       )}
       <button type="submit" className="primary" data-testid="place-order" disabled={placing || !quote?.canOrder}>
