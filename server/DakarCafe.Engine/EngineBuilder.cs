@@ -38,6 +38,20 @@ public sealed class EngineBuilder
         return this;
     }
 
+    /// <summary>What the dashboard keeps, once <see cref="UseDashboard"/> turned it on.</summary>
+    public Dashboard.DashboardOptions? Dashboard { get; private set; }
+
+    /// <summary>
+    /// Turns on the dashboard's functions (module <c>_dashboard</c>, admins only): the data browser with its audit log,
+    /// the function list, the live function log, scheduled jobs and stored files.
+    /// </summary>
+    public EngineBuilder UseDashboard(Action<Dashboard.DashboardOptions>? configure = null)
+    {
+        Dashboard = new Dashboard.DashboardOptions();
+        configure?.Invoke(Dashboard);
+        return this;
+    }
+
     internal IReadOnlyList<Type> Documents => _documents;
 
     internal IReadOnlyList<string> Sequences => _sequences;

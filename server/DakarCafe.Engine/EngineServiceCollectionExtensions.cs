@@ -42,6 +42,10 @@ public static class EngineServiceCollectionExtensions
         var engine = new EngineBuilder();
         engine.Document<ScheduledJob>(job => job.Duplicate(j => j.State).Duplicate(j => j.RunAt).Duplicate(j => j.ClaimedUntil));
         configure(engine);
+        if (engine.Dashboard is { } dashboard)
+        {
+            Internal.Dashboard.DashboardModule.Add(engine, dashboard, services);
+        }
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
@@ -84,6 +88,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IDeploymentCommand, ImportCommand>();
         services.AddSingleton<IDeploymentCommand, DbPatchCommand>();
         services.AddSingleton<IDeploymentCommand, DbApplyCommand>();
+        services.AddSingleton<EngineNode>();
         services.AddSingleton<EngineMetrics>();
         services.AddSingleton<FunctionLog>();
         services.AddSingleton<ErrorReporter>();

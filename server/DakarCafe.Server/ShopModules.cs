@@ -26,6 +26,7 @@ internal static class ShopModules
             configuration.GetSection("Engine:Files").Bind(files);
             files.Root = Path.Combine(configuration[WebHostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory(), files.Root);
         });
+        engine.UseDashboard();
         UsersModule.Register(engine);
         ProductsModule.Register(engine);
         CategoriesModule.Register(engine);

@@ -46,12 +46,31 @@ public sealed partial class FunctionRegistry
     /// <summary>The registered names, for diagnostics and code generation.</summary>
     public IEnumerable<string> Names => _functions.Keys;
 
-    /// <summary>The names clients may call (every function but the <see cref="AccessRule.Internal"/> ones).</summary>
-    public IEnumerable<string> PublicNames => _functions.Values.Where(f => f.Access != AccessRule.Internal).Select(f => f.Name);
+    /// <summary>
+    /// The names of the app's functions clients may call (every function but the <see cref="AccessRule.Internal"/> ones
+    /// and the engine's own, whose modules start with <c>_</c>, such as the dashboard's).
+    /// </summary>
+    public IEnumerable<string> PublicNames => _functions.Values.Where(f => f.Access != AccessRule.Internal && !IsSystem(f.Name)).Select(f => f.Name);
+
+    /// <summary>True for the engine's own functions, whose module names start with <c>_</c> (an app cannot register those).</summary>
+    public static bool IsSystem(string name) => name.StartsWith('_');
 
     internal bool TryGet(string name, out FunctionDefinition definition) => _functions.TryGetValue(name, out definition!);
 
     internal IReadOnlyCollection<FunctionDefinition> All => _functions.Values;
+
+    /// <summary>Registers one of the engine's own functions, in a module whose name starts with <c>_</c>.</summary>
+    internal void System<TArgs, TResult, TContext>(string name, FunctionKind kind, AccessRule access, Func<TContext, TArgs, CancellationToken, Task<TResult>> handler)
+        where TArgs : notnull
+        where TContext : FunctionContext
+    {
+        if (!IsSystem(name) || !NamePattern().IsMatch(name[1..]))
+        {
+            throw new ArgumentException($"'{name}' is not of the form _module:function.", nameof(name));
+        }
+
+        Put(name, kind, access, typeof(TArgs), typeof(TResult), async (ctx, args, ct) => await handler((TContext)ctx, (TArgs)args, ct));
+    }
 
     private void Add(string name, FunctionKind kind, AccessRule access, Type args, Type result,
         Func<FunctionContext, object, CancellationToken, Task<object?>> invoke)
@@ -61,6 +80,12 @@ public sealed partial class FunctionRegistry
             throw new ArgumentException($"'{name}' is not of the form module:function.", nameof(name));
         }
 
+        Put(name, kind, access, args, result, invoke);
+    }
+
+    private void Put(string name, FunctionKind kind, AccessRule access, Type args, Type result,
+        Func<FunctionContext, object, CancellationToken, Task<object?>> invoke)
+    {
         if (!_functions.TryAdd(name, new FunctionDefinition(name, kind, access, args, result, invoke)))
         {
             throw new ArgumentException($"A function named '{name}' is already registered.", nameof(name));

@@ -49,6 +49,20 @@ public sealed class MutationContext : QueryContext
         _session.Store(document);
     }
 
+    /// <summary>Inserts or replaces a document whose type is known only at run time (the dashboard's data browser).</summary>
+    internal void StoreObject(object document)
+    {
+        _budget.Wrote(1);
+        _session.StoreObjects([document]);
+    }
+
+    /// <summary>Deletes a document whose type is known only at run time.</summary>
+    internal void DeleteObject(object document)
+    {
+        _budget.Wrote(1);
+        _session.DeleteObjects([document]);
+    }
+
     /// <summary>Deletes a document by id.</summary>
     public void Delete<T>(Guid id) where T : notnull
     {

@@ -14,6 +14,9 @@ public class QueryContext : FunctionContext
 
     internal static QueryContext Create(CallerIdentity? identity, DocumentReader reader) => new(identity, reader);
 
+    /// <summary>The run's reads, for the engine's own functions.</summary>
+    internal DocumentReader Reader => _reader;
+
     /// <summary>Loads a document by id, or null; the query depends on that id either way.</summary>
     public Task<T?> LoadAsync<T>(Guid id, CancellationToken ct) where T : class => _reader.LoadAsync<T>(id, ct);
 

@@ -38,16 +38,19 @@ public sealed class JobScheduler
         RunAfter(delay, action.Name, args);
 
     /// <summary>Cancels a job that has not started; false when it already ran, runs, or does not exist.</summary>
-    public async Task<bool> CancelAsync(Guid jobId, CancellationToken ct)
+    public async Task<bool> CancelAsync(Guid jobId, CancellationToken ct) => await TryCancelAsync(jobId, ct) is not null;
+
+    /// <summary>Cancels a job that has not started and returns it cancelled; null when it already ran, runs, or does not exist.</summary>
+    internal async Task<ScheduledJob?> TryCancelAsync(Guid jobId, CancellationToken ct)
     {
         if (await _mutation.LoadAsync<ScheduledJob>(jobId, ct) is not { State: JobState.Pending } job)
         {
-            return false;
+            return null;
         }
 
-        var now = _mutation.Time.GetUtcNow();
-        _mutation.Store(job with { State = JobState.Cancelled, FinishedAt = now });
-        return true;
+        var cancelled = job with { State = JobState.Cancelled, FinishedAt = _mutation.Time.GetUtcNow() };
+        _mutation.Store(cancelled);
+        return cancelled;
     }
 
     /// <summary>A new pending job, after checking its function is a mutation or an action.</summary>

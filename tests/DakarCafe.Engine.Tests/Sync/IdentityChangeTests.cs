@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Fixtures;
@@ -114,41 +112,5 @@ public sealed class IdentityChangeTests(PostgresServer postgres) : EngineTest(po
         (await client.QueryAsync<string>("identity:whoAmI", new NoArgs(), Within())).Should().Be("anonymous");
     }
 
-    private string Token(string user, string role, int minutes) =>
-        string.Create(CultureInfo.InvariantCulture, $"{user}|{role}|{_clock.GetUtcNow().AddMinutes(minutes).ToUnixTimeSeconds()}");
-
-    private sealed class PlainTokenAuthenticator : ICallerAuthenticator
-    {
-        private readonly HashSet<string> _revoked = [];
-
-        public void Revoke(string token)
-        {
-            lock (_revoked)
-            {
-                _revoked.Add(token);
-            }
-        }
-
-        public CallerIdentity Identify(ClaimsPrincipal? user) => CallerIdentity.From(user);
-
-        public Task<IReadOnlySet<string>> FindRevokedAsync(IReadOnlySet<string> tokenIds, CancellationToken ct)
-        {
-            lock (_revoked)
-            {
-                return Task.FromResult<IReadOnlySet<string>>(tokenIds.Where(_revoked.Contains).ToHashSet());
-            }
-        }
-
-        public Task<CallerIdentity?> AuthenticateAsync(string accessToken, CancellationToken ct)
-        {
-            var parts = accessToken.Split('|');
-            return Task.FromResult(parts.Length == 3
-                ? new CallerIdentity(parts[0], $"{parts[0]}@example.sn", new HashSet<string> { parts[1] })
-                {
-                    ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(parts[2], CultureInfo.InvariantCulture)),
-                    TokenId = accessToken,
-                }
-                : null);
-        }
-    }
+    private string Token(string user, string role, int minutes) => PlainTokenAuthenticator.Token(user, role, _clock.GetUtcNow().AddMinutes(minutes));
 }

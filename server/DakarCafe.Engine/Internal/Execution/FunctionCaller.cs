@@ -41,7 +41,7 @@ internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mut
         {
             (function, var args) = CallPreparation.Prepare(registry, FunctionKind.Action, call.Function, call.Args, caller);
             var result = await function.Invoke(new ActionContext(caller, this, services, time), args, deadline.Token);
-            log.Completed(function.Name, "action", startedAt, error: null, $"{_sessionId}:{call.RequestId}");
+            log.Completed(function.Name, "action", startedAt, error: null, $"{_sessionId}:{call.RequestId}", caller.UserId);
             return new FunctionResult(call.RequestId, ResultSerializer.Serialize(result, function.ResultType, limits), 0);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
@@ -51,7 +51,7 @@ internal sealed class FunctionCaller(QueryExecutor queries, MutationExecutor mut
                 : errors.ToErrorInfo(e, call.Function ?? "?");
             if (function is not null)
             {
-                log.Completed(function.Name, "action", startedAt, error, $"{_sessionId}:{call.RequestId}");
+                log.Completed(function.Name, "action", startedAt, error, $"{_sessionId}:{call.RequestId}", caller.UserId);
             }
 
             return new FunctionResult(call.RequestId, null, 0, error);

@@ -79,7 +79,7 @@ internal sealed class MutationExecutor
         var result = await RetryingAsync(call, caller, sessionId, ct);
         if (_registry.TryGet(call.Function ?? "", out var function))
         {
-            _log.Completed(function.Name, "mutation", startedAt, result.Error, $"{sessionId}:{call.RequestId}");
+            _log.Completed(function.Name, "mutation", startedAt, result.Error, $"{sessionId}:{call.RequestId}", caller.UserId);
         }
 
         return result;

@@ -31,13 +31,13 @@ internal sealed class QueryRunner(DocumentTypes types, EngineLimits limits, Erro
         {
             var result = await function.Invoke(context, args, budget.Token);
             var run = new QueryRun(QueryOutcome.Success(ResultSerializer.Serialize(result, function.ResultType, limits)), reads, BrokeTransaction: false);
-            log.Completed(function.Name, "query", startedAt, error: null, correlationId: null);
+            log.Completed(function.Name, "query", startedAt, error: null, correlationId: null, identity?.UserId);
             return run;
         }
         catch (Exception e) when (e is not IdentityObservedException && !ct.IsCancellationRequested)
         {
             var error = budget.TimeExceeded?.ToErrorInfo() ?? errors.ToErrorInfo(e, function.Name);
-            log.Completed(function.Name, "query", startedAt, error, correlationId: null);
+            log.Completed(function.Name, "query", startedAt, error, correlationId: null, identity?.UserId);
             var failure = QueryOutcome.Failure(error);
             return new QueryRun(failure, reads, BrokeTransaction: budget.Token.IsCancellationRequested || PostgresErrors.Find<Npgsql.NpgsqlException>(e) is not null);
         }

@@ -1,6 +1,7 @@
 using DakarCafe.Engine.Internal.Limits;
 using DakarCafe.Engine.Internal.Reactivity;
 using Marten;
+using Npgsql;
 
 namespace DakarCafe.Engine.Internal.Functions;
 
@@ -10,6 +11,12 @@ namespace DakarCafe.Engine.Internal.Functions;
 /// </summary>
 internal sealed class DocumentReader(IQuerySession session, DocumentTypes types, ExecutionBudget budget, ReadSet? reads)
 {
+    /// <summary>The document types the engine serves.</summary>
+    public DocumentTypes Types => types;
+
+    /// <summary>Marten's serializer, as documents are stored.</summary>
+    public Marten.ISerializer Serializer => session.DocumentStore.Options.Serializer();
+
     public async Task<T?> LoadAsync<T>(object id, CancellationToken ct) where T : class
     {
         reads?.AddPointRead(typeof(T), types.IdMember(typeof(T)), id);
@@ -53,5 +60,35 @@ internal sealed class DocumentReader(IQuerySession session, DocumentTypes types,
         var count = await budget.InDatabaseAsync(token => queryable.CountAsync(token), ct);
         budget.Read(1);
         return count;
+    }
+
+    /// <summary>
+    /// Runs SQL over a document type's table in the run's snapshot (the dashboard's data browser, whose filters are
+    /// field names chosen at run time); the read depends on the whole type.
+    /// </summary>
+    public async Task<IReadOnlyList<TRow>> SqlAsync<TRow>(Type documentType, string sql, Func<NpgsqlDataReader, TRow> read, CancellationToken ct,
+        params object?[] parameters)
+    {
+        reads?.AddQuery(documentType, QueryFilter.WholeType);
+        var rows = await budget.InDatabaseAsync(async token =>
+        {
+            // The session's connection is in the run's transaction, and Npgsql runs every command in it.
+            await using var command = new NpgsqlCommand(sql, session.Connection);
+            foreach (var parameter in parameters)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = parameter ?? DBNull.Value });
+            }
+
+            var found = new List<TRow>();
+            await using var reader = await command.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                found.Add(read(reader));
+            }
+
+            return found;
+        }, ct);
+        budget.Read(rows.Count);
+        return rows;
     }
 }

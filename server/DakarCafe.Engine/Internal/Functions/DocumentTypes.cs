@@ -28,6 +28,9 @@ internal sealed class DocumentTypes
 
     public IEnumerable<string> Tables => _byTable.Keys;
 
+    /// <summary>The document types, in the order they were declared.</summary>
+    public IEnumerable<Type> All => _tables.Keys;
+
     public string IdMember(Type type) => _idMembers.TryGetValue(type, out var member)
         ? member
         : throw new InvalidOperationException($"{type.Name} is not a registered document type; register it with engine.Document<{type.Name}>().");

@@ -22,13 +22,13 @@ namespace DakarCafe.Engine.Internal.Scheduling;
 /// </summary>
 internal sealed partial class JobRunner(
     IDocumentStore store, NpgsqlDataSource dataSource, FunctionRegistry registry, MutationExecutor mutations, FunctionCaller caller,
-    DocumentTypes types, EngineLimits limits, CronTable crons, TimeProvider time, ILogger<JobRunner> logger)
+    DocumentTypes types, EngineLimits limits, CronTable crons, EngineNode node, TimeProvider time, ILogger<JobRunner> logger)
 {
     private static readonly CallerIdentity Server = CallerIdentity.Anonymous with { IsServerCall = true };
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
 
     /// <summary>This node, as job claims name it.</summary>
-    public string Node { get; } = $"{Environment.MachineName}:{Guid.NewGuid():N}";
+    public string Node => node.Name;
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {

@@ -1,0 +1,14 @@
+namespace DakarCafe.Engine.Dashboard;
+
+/// <summary>What the dashboard's functions keep (turned on with <see cref="EngineBuilder.UseDashboard"/>).</summary>
+public sealed class DashboardOptions
+{
+    /// <summary>How long the live log keeps a call.</summary>
+    public TimeSpan LogRetention { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The most calls the live log keeps; the oldest go first.</summary>
+    public int MaxLogEntries { get; set; } = 5_000;
+
+    /// <summary>How often each node writes the calls it ran to the log.</summary>
+    public TimeSpan LogFlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+}

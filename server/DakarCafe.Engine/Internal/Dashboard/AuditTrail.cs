@@ -1,0 +1,48 @@
+using System.Text.Json;
+using DakarCafe.Engine.Dashboard;
+using DakarCafe.Engine.Functions;
+
+namespace DakarCafe.Engine.Internal.Dashboard;
+
+/// <summary>The audit log: each change made through the dashboard, written in the change's own transaction, and the query that pages through it.</summary>
+internal static class AuditTrail
+{
+    public const string Sequence = "dashboard_audit";
+
+    public static void Register(FunctionRegistry functions) => functions.AdminQuery<PageArgs, AuditPage>("auditLog", async (ctx, args, ct) =>
+    {
+        var limit = DashboardFunctions.Limit(args.Limit, 50, 200);
+        var offset = DashboardFunctions.Offset(args.Offset);
+        var entries = await ctx.ListAsync<AuditEntry>(q => q.OrderByDescending(e => e.Number).Skip(offset).Take(limit), ct);
+        var total = await ctx.CountAsync<AuditEntry>(q => q, ct);
+        return new AuditPage([.. entries.Select(View)], total);
+    });
+
+    /// <summary>Records a change in <paramref name="ctx"/>'s transaction: it is audited exactly when it commits.</summary>
+    public static async Task RecordAsync(MutationContext ctx, string action, string target, string? before, string? after, CancellationToken ct)
+    {
+        var now = ctx.Time.GetUtcNow();
+        var number = await ctx.NextNumberAsync(Sequence, ct);
+        ctx.Store(new AuditEntry(Guid.CreateVersion7(now), number, now, ctx.Identity.UserId!, ctx.Identity.Email, action, target, before, after));
+    }
+
+    private static AuditView View(AuditEntry entry) =>
+        new(entry.Id, entry.At, entry.ActorId, entry.ActorEmail, entry.Action, entry.Target, Parse(entry.Before), Parse(entry.After));
+
+    private static JsonElement? Parse(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}
+
+/// <summary>An audit entry with its JSON parsed.</summary>
+internal sealed record AuditView(Guid Id, DateTimeOffset At, string ActorId, string? ActorEmail, string Action, string Target, JsonElement? Before, JsonElement? After);
+
+/// <summary>A page of the audit log, newest first.</summary>
+internal sealed record AuditPage(IReadOnlyList<AuditView> Entries, int Total);

@@ -1,0 +1,27 @@
+using DakarCafe.Engine.Dashboard;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DakarCafe.Engine.Internal.Dashboard;
+
+/// <summary>What <see cref="EngineBuilder.UseDashboard"/> adds: the dashboard's documents, its functions and the live log's writer.</summary>
+internal static class DashboardModule
+{
+    public static void Add(EngineBuilder engine, DashboardOptions options, IServiceCollection services)
+    {
+        engine.Document<AuditEntry>(audit => audit.Index(e => e.Number)).Sequence(AuditTrail.Sequence);
+        engine.Document<FunctionCallRecord>(call => call.Index(c => c.At));
+        DataBrowser.Register(engine.Functions);
+        AuditTrail.Register(engine.Functions);
+        FunctionCatalog.Register(engine.Functions);
+        CallLog.Register(engine.Functions, options);
+        JobsView.Register(engine.Functions);
+        if (engine.Files is not null)
+        {
+            FilesView.Register(engine.Functions);
+        }
+
+        services.AddSingleton(options);
+        services.AddSingleton<CallRecorder>();
+        services.AddHostedService<CallLogWriter>();
+    }
+}
