@@ -11,4 +11,10 @@ public sealed class DashboardOptions
 
     /// <summary>How often each node writes the calls it ran to the log.</summary>
     public TimeSpan LogFlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often each node writes a <see cref="MetricsSample"/>.</summary>
+    public TimeSpan MetricsInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long metrics samples are kept.</summary>
+    public TimeSpan MetricsRetention { get; set; } = TimeSpan.FromHours(1);
 }

@@ -22,7 +22,7 @@ public abstract class DashboardTest(PostgresServer postgres) : ClockedEngineTest
     protected override void Configure(EngineBuilder engine)
     {
         base.Configure(engine);
-        engine.UseDashboard(dashboard => dashboard.LogFlushInterval = TimeSpan.FromMilliseconds(100));
+        engine.UseDashboard(dashboard => (dashboard.LogFlushInterval, dashboard.MetricsInterval) = (TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250)));
         engine.Limits.MaxJobAttempts = 1;
     }
 

@@ -3,17 +3,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Engine.Internal.Dashboard;
 
-/// <summary>What <see cref="EngineBuilder.UseDashboard"/> adds: the dashboard's documents, its functions and the live log's writer.</summary>
+/// <summary>What <see cref="EngineBuilder.UseDashboard"/> adds: the dashboard's documents, its functions and the writers of the live log and of the metrics samples.</summary>
 internal static class DashboardModule
 {
     public static void Add(EngineBuilder engine, DashboardOptions options, IServiceCollection services)
     {
         engine.Document<AuditEntry>(audit => audit.Index(e => e.Number)).Sequence(AuditTrail.Sequence);
         engine.Document<FunctionCallRecord>(call => call.Index(c => c.At));
+        engine.Document<MetricsSample>(sample => sample.Index(s => s.At));
         DataBrowser.Register(engine.Functions);
         AuditTrail.Register(engine.Functions);
         FunctionCatalog.Register(engine.Functions);
         CallLog.Register(engine.Functions, options);
+        MetricsView.Register(engine.Functions, options);
         JobsView.Register(engine.Functions);
         if (engine.Files is not null)
         {
@@ -23,5 +25,6 @@ internal static class DashboardModule
         services.AddSingleton(options);
         services.AddSingleton<CallRecorder>();
         services.AddHostedService<CallLogWriter>();
+        services.AddHostedService<MetricsSampler>();
     }
 }

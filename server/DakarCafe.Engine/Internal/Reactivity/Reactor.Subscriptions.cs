@@ -108,6 +108,7 @@ internal sealed partial class Reactor
             var (node, isNew) = NodeFor(function, args, canonicalArgs, client.Identity);
             var subscription = new Subscription(client, change, node);
             node.Subscribers.Add(subscription);
+            Interlocked.Increment(ref _liveQueries);
             client.Queries.Subscribe(subscription);
             cycle.Touched.Add(client);
             if (isNew)

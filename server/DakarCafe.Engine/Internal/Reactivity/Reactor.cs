@@ -51,6 +51,7 @@ internal sealed partial class Reactor(
     private readonly HashSet<string> _identityReaders = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _woken;
+    private int _liveQueries;
     private Cycle? _unfinished;
 
     /// <summary>The version every live query on this server is current at.</summary>
@@ -60,6 +61,9 @@ internal sealed partial class Reactor(
     public Task Ready => _ready.Task;
 
     public int LiveNodeCount => _nodes.Count;
+
+    /// <summary>The live queries clients hold on this node (several may share one node).</summary>
+    public int LiveQueryCount => Volatile.Read(ref _liveQueries);
 
     public void Dispose() => _signal.Dispose();
 
@@ -344,7 +348,11 @@ internal sealed partial class Reactor(
     private void Unsubscribe(Subscription subscription)
     {
         var node = subscription.Node;
-        node.Subscribers.Remove(subscription);
+        if (node.Subscribers.Remove(subscription))
+        {
+            Interlocked.Decrement(ref _liveQueries);
+        }
+
         if (node.Subscribers.Count == 0)
         {
             Drop(node);
