@@ -25,4 +25,7 @@ public enum AccountChangeKind
 
     /// <summary>The account was given another role.</summary>
     RoleChanged,
+
+    /// <summary>An admin deactivated the account (its sessions ended) or made it active again.</summary>
+    ActiveChanged,
 }

@@ -24,6 +24,7 @@ public sealed class AccountStore
     private readonly IFunctionCaller _functions;
     private readonly AuthOptions _options;
     private readonly bool _appFollowsChanges;
+    private readonly bool _listed;
     private readonly string _nobodysHash;
 
     internal AccountStore(IDocumentStore store, IPasswordHasher<Account> hasher, TimeProvider time, IServiceScopeFactory scopes,
@@ -31,6 +32,7 @@ public sealed class AccountStore
     {
         (_store, _hasher, _time, _scopes, _functions, _options) = (store, hasher, time, scopes, functions, options);
         _appFollowsChanges = registry.Names.Contains(AuthFunctions.AccountChanged, StringComparer.Ordinal);
+        _listed = registry.Names.Contains(AccountsView.ListFunction, StringComparer.Ordinal);
         _nobodysHash = hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
     }
 
@@ -120,22 +122,86 @@ public sealed class AccountStore
     /// <exception cref="AppError"><c>VALIDATION_ERROR</c> for an unknown role or a bad email; <c>NOT_FOUND</c>.</exception>
     public async Task SetRoleAsync(string email, string role, CancellationToken ct)
     {
-        var roleName = _options.Roles.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw AppError.Validation("role", $"The role is one of: {string.Join(", ", _options.Roles)}.");
+        RoleNamed(role);
         var normalized = NormalizeEmail(email) ?? throw AppError.Validation("email", "A valid email address is required.");
-        await using var session = _store.LightweightSession();
-        var account = await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == normalized, ct)
-            ?? throw new AppError(ErrorCodes.NotFound, "No account has this email.", new { field = "email" });
-        var changed = !string.Equals(account.Role, roleName, StringComparison.Ordinal);
-        account = account with { Role = roleName };
-        session.Update(account);
-        await session.SaveChangesAsync(ct);
+        Account? account;
+        await using (var session = _store.QuerySession())
+        {
+            account = await session.Query<Account>().FirstOrDefaultAsync(a => a.Email == normalized, ct);
+        }
+
+        await SetRoleAsync(account?.Id ?? throw new AppError(ErrorCodes.NotFound, "No account has this email.", new { field = "email" }), role, ct);
+    }
+
+    /// <summary>Gives the account with this id one of <see cref="AuthOptions.Roles"/>; a changed role ends its sessions. Returns the account.</summary>
+    /// <exception cref="AppError"><c>VALIDATION_ERROR</c> for an unknown role; <c>NOT_FOUND</c>.</exception>
+    public async Task<Account> SetRoleAsync(Guid id, string role, CancellationToken ct)
+    {
+        var roleName = RoleNamed(role);
+        var (account, changed) = await UpdateAsync(id, a => a with { Role = roleName }, ct);
         await TellAppAsync(account, null, AccountChangeKind.RoleChanged, _time.GetUtcNow(), ct);
         if (changed)
         {
             // Tokens carry the role: those issued before must not keep it.
             await EndSessionsAsync(account.Id, ct);
         }
+
+        return account;
+    }
+
+    /// <summary>
+    /// Deactivates the account (it can no longer sign in, and every session ends at once, live connections included)
+    /// or makes it active again. Returns the account.
+    /// </summary>
+    /// <exception cref="AppError"><c>NOT_FOUND</c>.</exception>
+    public async Task<Account> SetActiveAsync(Guid id, bool active, CancellationToken ct)
+    {
+        var (account, _) = await UpdateAsync(id, a => a with { IsActive = active }, ct);
+        await TellAppAsync(account, null, AccountChangeKind.ActiveChanged, _time.GetUtcNow(), ct);
+        if (!active)
+        {
+            await EndSessionsAsync(account.Id, ct);
+        }
+
+        return account;
+    }
+
+    /// <summary>What the dashboard shows of an account.</summary>
+    internal static AccountListing Listing(Account account) =>
+        new(account.Id, account.Email, account.Role, account.IsActive, account.CreatedAt, LastSignIn: null);
+
+    /// <summary>Lists, for the dashboard, the accounts made before it was turned on.</summary>
+    internal async Task ListUnlistedAsync(CancellationToken ct)
+    {
+        if (!_listed)
+        {
+            return;
+        }
+
+        IReadOnlyList<Account> unlisted;
+        await using (var session = _store.QuerySession())
+        {
+            var listed = (await session.Query<AccountListing>().Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+            unlisted = [.. (await session.Query<Account>().ToListAsync(ct)).Where(a => !listed.Contains(a.Id))];
+        }
+
+        foreach (var account in unlisted)
+        {
+            await ListAsync(account, signedInAt: null, ct);
+        }
+    }
+
+    private string RoleNamed(string? role) => _options.Roles.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw AppError.Validation("role", $"The role is one of: {string.Join(", ", _options.Roles)}.");
+
+    private async Task<(Account Account, bool Changed)> UpdateAsync(Guid id, Func<Account, Account> change, CancellationToken ct)
+    {
+        await using var session = _store.LightweightSession();
+        var account = await session.LoadAsync<Account>(id, ct) ?? throw new AppError(ErrorCodes.NotFound, "No account has this id.", new { field = "userId" });
+        var changed = change(account);
+        session.Update(changed);
+        await session.SaveChangesAsync(ct);
+        return (changed, changed != account);
     }
 
     /// <summary>
@@ -201,7 +267,7 @@ public sealed class AccountStore
 
     /// <summary>
     /// Hands the change to the app's <see cref="AuthFunctions.AccountChanged"/> mutation (a server call, applied once,
-    /// in the commit log); nothing when the app registered none.
+    /// in the commit log), when the app registered one, and to the dashboard's listing of accounts, when it is on.
     /// </summary>
     private async Task TellAppAsync(Account account, string? name, AccountChangeKind kind, DateTimeOffset at, CancellationToken ct)
     {
@@ -209,6 +275,16 @@ public sealed class AccountStore
         {
             await _functions.MutateAsync<bool>(AuthFunctions.AccountChanged,
                 new AccountChange(account.Id, account.Email, name, account.Role, account.IsActive, kind, at), CallerIdentity.Anonymous, ct);
+        }
+
+        await ListAsync(account, kind == AccountChangeKind.SignedIn ? at : null, ct);
+    }
+
+    private async Task ListAsync(Account account, DateTimeOffset? signedInAt, CancellationToken ct)
+    {
+        if (_listed)
+        {
+            await _functions.MutateAsync<bool>(AccountsView.ListFunction, new ListedAccount(Listing(account), signedInAt), CallerIdentity.Anonymous, ct);
         }
     }
 

@@ -1,3 +1,4 @@
+using DakarCafe.Auth;
 using DakarCafe.Engine;
 using DakarCafe.Server.Analytics;
 using DakarCafe.Server.Backups;
@@ -26,7 +27,7 @@ internal static class ShopModules
             configuration.GetSection("Engine:Files").Bind(files);
             files.Root = Path.Combine(configuration[WebHostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory(), files.Root);
         });
-        engine.UseDashboard();
+        engine.UseDashboard().AddAccountsToDashboard();
         UsersModule.Register(engine);
         ProductsModule.Register(engine);
         CategoriesModule.Register(engine);

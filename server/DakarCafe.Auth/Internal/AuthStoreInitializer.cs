@@ -25,6 +25,8 @@ internal sealed class AuthStoreInitializer(
         await engine.Ready.WaitAsync(stoppingToken);
         await PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(InitializeAsync, stoppingToken);
         _ready.TrySetResult();
+        var accounts = services.GetRequiredService<AccountStore>();
+        await PostgresResilience.UntilTheDatabaseAnswers.ExecuteAsync(async ct => await accounts.ListUnlistedAsync(ct), stoppingToken);
     }
 
     private async ValueTask InitializeAsync(CancellationToken ct)

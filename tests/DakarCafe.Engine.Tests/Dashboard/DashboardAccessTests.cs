@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DakarCafe.Client;
 using DakarCafe.Engine.Functions;
 using DakarCafe.Fixtures;
 using DakarCafe.Protocol;
@@ -25,23 +24,12 @@ public sealed class DashboardAccessTests(PostgresServer postgres) : DashboardTes
         {
             registry.TryGet(name, out var function).Should().BeTrue();
             var expected = function.Access == AccessRule.Internal ? ErrorCodes.UnknownFunction : null;
-            (await RefusalAsync(anonymous, name, function.Kind)).Should().Be(expected ?? ErrorCodes.AuthRequired, name);
-            (await RefusalAsync(user, name, function.Kind)).Should().Be(expected ?? ErrorCodes.Forbidden, name);
-            (await RefusalAsync(moderator, name, function.Kind)).Should().Be(expected ?? ErrorCodes.Forbidden, name);
+            (await anonymous.RefusalAsync(name, function.Kind)).Should().Be(expected ?? ErrorCodes.AuthRequired, name);
+            (await user.RefusalAsync(name, function.Kind)).Should().Be(expected ?? ErrorCodes.Forbidden, name);
+            (await moderator.RefusalAsync(name, function.Kind)).Should().Be(expected ?? ErrorCodes.Forbidden, name);
         }
 
         registry.PublicNames.Should().NotContain(n => n.StartsWith('_'), "the engine's functions are not part of the app's API");
         (await QueryAsync(await AdminAsync(), "tables", new { })).ValueKind.Should().Be(JsonValueKind.Array);
-    }
-
-    private static async Task<string> RefusalAsync(DakarCafeClient client, string name, FunctionKind kind)
-    {
-        Func<Task> call = kind switch
-        {
-            FunctionKind.Query => () => client.QueryAsync<JsonElement>(name, new { }, Within()),
-            FunctionKind.Mutation => () => client.MutateAsync<JsonElement>(name, new { }, Within()),
-            _ => () => client.ActionAsync<JsonElement>(name, new { }, Within()),
-        };
-        return (await call.Should().ThrowAsync<DakarCafeException>()).Which.Code;
     }
 }
