@@ -60,6 +60,8 @@ public static class AuthHostingExtensions
                 server.RegisterScopes("offline_access", "profile", "email", "roles");
                 server.AddSigningCertificate(certificate).AddEncryptionCertificate(certificate);
                 server.AddEventHandler(SignOutRevocation.Descriptor);
+                server.RemoveEventHandler(OpenIddict.Server.OpenIddictServerHandlers.Authentication.ValidateClientRedirectUri.Descriptor)
+                    .AddEventHandler(DashboardRedirectUri.Descriptor);
                 server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
             })
             .AddValidation(validation =>

@@ -15,6 +15,12 @@ public sealed class AuthOptions
     /// <summary>Where the authorization code flow may send codes for <see cref="AuthClients.PartnerApp"/>.</summary>
     public IList<Uri> PartnerRedirectUris { get; } = [new("http://127.0.0.1/callback"), new("dakarcafe-partner://callback")];
 
+    /// <summary>
+    /// Where else the authorization code flow may send codes for <see cref="AuthClients.Dashboard"/>, besides the
+    /// dashboard page of the server that was asked (the dashboard's development server, say).
+    /// </summary>
+    public IList<Uri> DashboardRedirectUris { get; } = [new("http://127.0.0.1:5173/dashboard/"), new("http://localhost:5173/dashboard/")];
+
     /// <summary>The role a new account gets.</summary>
     public string DefaultRole => Roles.Count > 0 ? Roles[0] : throw new InvalidOperationException("AuthOptions.Roles is empty: an account needs a role.");
 }

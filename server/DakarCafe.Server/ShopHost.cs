@@ -1,4 +1,5 @@
 using DakarCafe.Auth;
+using DakarCafe.Dashboard;
 using DakarCafe.Engine;
 using DakarCafe.Engine.Http;
 using DakarCafe.Server.Analytics;
@@ -27,7 +28,7 @@ public static class ShopHost
         builder.Services.AddDakarCafeEngine(connectionString, engine => ShopModules.Register(engine, builder.Configuration, builder.Environment));
     }
 
-    /// <summary>Maps the shop's endpoints: tokens, health, payment webhooks, the sync hub, files and metrics.</summary>
+    /// <summary>Maps the shop's endpoints: tokens, health, payment webhooks, the sync hub, files, the dashboard and metrics.</summary>
     public static void MapShop(this WebApplication app)
     {
         app.UseShopTelemetry();
@@ -37,6 +38,7 @@ public static class ShopHost
         app.MapHealthModule();
         app.MapShopPayments();
         app.MapDakarCafeEngine();
+        app.MapDakarCafeDashboard();
         app.MapShopTelemetry();
     }
 }

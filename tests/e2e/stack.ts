@@ -15,11 +15,14 @@ declare module "vitest" {
 
 const storefront = resolve(import.meta.dirname, "../../samples/web-storefront");
 
-/** The shop's server with its sample data: the catalog, and the accounts of the README. */
+/**
+ * The shop's server with its sample data: the catalog, and the accounts of the README. A job gets one attempt, so a
+ * job that fails is failed at once (the dashboard test retries one).
+ */
 const shop: AppServer = {
   folder: "server/DakarCafe.Server",
   assembly: "DakarCafe.Server.dll",
-  environment: { SampleData__Load: "true" },
+  environment: { SampleData__Load: "true", Engine__Limits__MaxJobAttempts: "1" },
   accounts: [
     { email: "admin@dakarcafe.sn", password: "Admin-Teranga-2026" },
     { email: "awa@example.sn", password: "Awa-Teranga-2026" },

@@ -7,7 +7,9 @@ export { LogLevel } from "@microsoft/signalr";
 export type { OptimisticLocalStore, OptimisticUpdate } from "./browser/sync/localStore";
 export { DakarCafeError } from "./browser/errors";
 export { PasswordSession } from "./browser/auth/passwordSignIn";
-export type { SessionStorage } from "./browser/auth/passwordSignIn";
+export { AuthorizationCodeSession } from "./browser/auth/authorizationCode";
+export type { AuthorizationCodeSessionOptions } from "./browser/auth/authorizationCode";
+export type { SessionStorage, TokenSession } from "./browser/auth/tokenSession";
 export type { AccessToken, AccessTokenProvider } from "./browser/auth/accessToken";
 export { action, mutation, query } from "./browser/functionReference";
 export type {

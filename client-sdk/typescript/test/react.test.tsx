@@ -3,7 +3,8 @@ import { LogLevel } from "@microsoft/signalr";
 import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { Component, type ReactNode } from "react";
 import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
-import { DakarCafeClient, PasswordSession } from "../src";
+import { AuthorizationCodeSession, DakarCafeClient, PasswordSession } from "../src";
+import { signInOnServerPage } from "./signInPage";
 import { accounts, api } from "./stockroom";
 import { AuthLoading, DakarCafeProvider, useAuth, useConnectionState, useMutation, usePaginatedQuery, useQuery, useQueryResult } from "../src/react";
 
@@ -180,6 +181,38 @@ describe("React bindings", () => {
     // server's confirmation of the user that ends <AuthLoading>: both come, and nothing is ever refused.
     await waitFor(() => expect(screen.queryByText("resuming")).toBeNull());
     expect(refusals).toEqual([]);
+  });
+
+  it("useAuth follows an AuthorizationCodeSession completed before rendering, and signs it out", async () => {
+    const started: string[] = [];
+    const session = new AuthorizationCodeSession({
+      server: url,
+      clientId: "dakarcafe-partner",
+      redirectUri: "http://127.0.0.1/callback",
+      navigate: (authorizeUrl) => started.push(authorizeUrl),
+    });
+    await session.signIn();
+    await session.completeSignIn(await signInOnServerPage(started[0]!, accounts.ada.email, accounts.ada.password));
+    function Account() {
+      const auth = useAuth();
+      const me = useQueryResult(api.users.me, auth.isLoading ? "skip" : {});
+      return (
+        <div>
+          <p>{auth.isAuthenticated ? `signed in as ${me?.value?.email ?? "…"}` : `anonymous (${me?.error?.code ?? "…"})`}</p>
+          <button onClick={() => void auth.signOut()}>sign out</button>
+        </div>
+      );
+    }
+
+    render(
+      <DakarCafeProvider client={newClient()} session={session}>
+        <Account />
+      </DakarCafeProvider>,
+    );
+
+    await screen.findByText(`signed in as ${accounts.ada.email}`);
+    fireEvent.click(screen.getByText("sign out"));
+    await screen.findByText("anonymous (AUTH_REQUIRED)");
   });
 
   it("usePaginatedQuery loads page after page until the end", async () => {

@@ -52,23 +52,30 @@ internal sealed class AuthStoreInitializer(
                 Permissions.Prefixes.Scope + Scopes.OfflineAccess, Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Scopes.Roles,
             },
         }, ct);
-        var partner = new OpenIddictApplicationDescriptor
+        await EnsureAsync(applications, CodeFlowClient(AuthClients.PartnerApp, "Partner apps", options.PartnerRedirectUris), ct);
+        await EnsureAsync(applications, CodeFlowClient(AuthClients.Dashboard, $"{options.AppName} dashboard", options.DashboardRedirectUris), ct);
+        await KeepServiceClientAsync(applications, settings.ServiceClientSecret, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>A public client of the authorization code flow with PKCE, refresh tokens and sign-out (revocation).</summary>
+    private static OpenIddictApplicationDescriptor CodeFlowClient(string clientId, string name, IEnumerable<Uri> redirectUris)
+    {
+        var client = new OpenIddictApplicationDescriptor
         {
-            ClientId = AuthClients.PartnerApp,
+            ClientId = clientId,
             ClientType = ClientTypes.Public,
-            DisplayName = "Partner apps",
+            DisplayName = name,
             Permissions =
             {
-                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
                 Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
                 Permissions.Prefixes.Scope + Scopes.OfflineAccess, Permissions.Scopes.Email, Permissions.Scopes.Roles,
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
-        partner.RedirectUris.UnionWith(options.PartnerRedirectUris);
-        await EnsureAsync(applications, partner, ct);
-        await KeepServiceClientAsync(applications, settings.ServiceClientSecret, ct);
-        await transaction.CommitAsync(ct);
+        client.RedirectUris.UnionWith(redirectUris);
+        return client;
     }
 
     /// <summary>
@@ -107,9 +114,14 @@ internal sealed class AuthStoreInitializer(
         }
     }
 
+    /// <summary>Registers a public client, or brings an existing registration in step with the code (a permission added since, say).</summary>
     private static async Task EnsureAsync(IOpenIddictApplicationManager applications, OpenIddictApplicationDescriptor descriptor, CancellationToken ct)
     {
-        if (await applications.FindByClientIdAsync(descriptor.ClientId!, ct) is null)
+        if (await applications.FindByClientIdAsync(descriptor.ClientId!, ct) is { } existing)
+        {
+            await applications.UpdateAsync(existing, descriptor, ct);
+        }
+        else
         {
             await applications.CreateAsync(descriptor, ct);
         }

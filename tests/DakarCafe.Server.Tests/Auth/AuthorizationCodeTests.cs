@@ -80,6 +80,47 @@ public sealed class AuthorizationCodeTests(PostgresServer postgres) : ShopTest(p
     }
 
     [Theory]
+    [InlineData("https://evil.example/dashboard/")]
+    [InlineData("http://127.0.0.1/dashboard/")]
+    [InlineData("{server}/steal/")]
+    [InlineData("{server}/dashboard/../steal/")]
+    public async Task The_dashboards_codes_go_only_to_the_dashboard_page_of_the_server_asked(string redirectUri)
+    {
+        using var browser = Browser();
+        var elsewhere = redirectUri.Replace("{server}", Server.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal);
+
+        using var refused = await browser.GetAsync(DashboardAuthorize(elsewhere, prompt: null), Within());
+        using var own = await browser.GetAsync(DashboardAuthorize($"{Server.BaseAddress.GetLeftPart(UriPartial.Authority)}/dashboard/", prompt: null), Within());
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a code for an admin must never leave for another address");
+        (await refused.Content.ReadAsStringAsync(Within())).Should().Contain("redirect_uri");
+        own.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        own.Headers.Location!.ToString().Should().Contain("/auth/sign-in");
+    }
+
+    [Fact]
+    public async Task Prompt_login_asks_a_signed_in_user_to_sign_in_again_once_then_gives_the_code()
+    {
+        await Tokens.SignUpAsync("prompt.login@example.sn", "Teranga-2026");
+        using var browser = Browser();
+        var redirectUri = $"{Server.BaseAddress.GetLeftPart(UriPartial.Authority)}/dashboard/";
+        await SignInAsync(browser, "prompt.login@example.sn", "/");
+
+        using var asked = await browser.GetAsync(DashboardAuthorize(redirectUri, prompt: "login"), Within());
+
+        asked.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var signInPage = asked.Headers.Location!;
+        signInPage.ToString().Should().Contain("/auth/sign-in", "prompt=login asks again though the browser is signed in");
+        var returnUrl = System.Web.HttpUtility.ParseQueryString(new Uri(Server.BaseAddress, signInPage).Query)["returnUrl"]!;
+        returnUrl.Should().NotContain("prompt", "coming back must not ask again");
+        var back = await SignInAsync(browser, "prompt.login@example.sn", returnUrl);
+        using var coded = await browser.GetAsync(back, Within());
+        coded.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        coded.Headers.Location!.GetLeftPart(UriPartial.Path).Should().Be(redirectUri);
+        System.Web.HttpUtility.ParseQueryString(coded.Headers.Location.Query)["code"].Should().NotBeNullOrEmpty();
+    }
+
+    [Theory]
     [InlineData("/auth/sign-in")]
     [InlineData("/connect/token")]
     public async Task A_form_holding_NUL_is_answered_400_not_500(string path)
@@ -118,6 +159,24 @@ public sealed class AuthorizationCodeTests(PostgresServer postgres) : ShopTest(p
     {
         BaseAddress = Server.BaseAddress,
     };
+
+    private static Uri DashboardAuthorize(string redirectUri, string? prompt) => new(
+        $"/connect/authorize?client_id=dakarcafe-dashboard&response_type=code&redirect_uri={Uri.EscapeDataString(redirectUri)}" +
+        $"&scope={Uri.EscapeDataString("offline_access email roles")}&code_challenge={Challenge("v")}&code_challenge_method=S256&state=s2" +
+        (prompt is null ? "" : $"&prompt={prompt}"), UriKind.Relative);
+
+    /// <summary>Signs in on the server's page; returns where it sends the browser next.</summary>
+    private static async Task<Uri> SignInAsync(HttpClient browser, string email, string returnUrl)
+    {
+        using var signIn = await browser.PostAsync(new Uri("/auth/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email,
+            ["password"] = "Teranga-2026",
+            ["returnUrl"] = returnUrl,
+        }), Within());
+        signIn.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        return signIn.Headers.Location!;
+    }
 
     private static async Task<string> AuthorizeAsync(HttpClient browser, string challenge, string email, string password)
     {

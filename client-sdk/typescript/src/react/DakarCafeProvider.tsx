@@ -1,14 +1,17 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { DakarCafeClient } from "../browser/sync/client";
-import type { PasswordSession } from "../browser/auth/passwordSignIn";
+import type { TokenSession } from "../browser/auth/tokenSession";
 import { AuthProvider } from "./useAuth";
 
 const ClientContext = createContext<DakarCafeClient | null>(null);
 
 export interface DakarCafeProviderProps {
   client: DakarCafeClient;
-  /** The sign-in session `useAuth` drives; without one, the client stays as it was created. */
-  session?: PasswordSession;
+  /**
+   * The sign-in session `useAuth` drives (a `PasswordSession`, or an `AuthorizationCodeSession` whose sign-in was
+   * completed before rendering); without one, the client stays as it was created.
+   */
+  session?: TokenSession;
   children?: ReactNode;
 }
 

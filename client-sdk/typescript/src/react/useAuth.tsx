@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import type { AccessTokenProvider } from "../browser/auth/accessToken";
-import type { PasswordSession } from "../browser/auth/passwordSignIn";
+import { PasswordSession } from "../browser/auth/passwordSignIn";
+import type { TokenSession } from "../browser/auth/tokenSession";
 import type { DakarCafeClient } from "../browser/sync/client";
 
 /** The signed-in state of the app, confirmed by the server. */
@@ -10,11 +11,14 @@ export interface AuthState {
   isAuthenticated: boolean;
   /** The signed-in user's id, as the server knows it. */
   userId: string | null;
-  /** Signs in with an email and password; throws a `DakarCafeError` (`AUTH_REQUIRED`) when refused. */
+  /**
+   * Signs in with an email and password (with a `PasswordSession`); throws a `DakarCafeError` (`AUTH_REQUIRED`) when
+   * refused. An `AuthorizationCodeSession` signs in with its own `signIn()`, on the server's page.
+   */
   signIn: (email: string, password: string) => Promise<void>;
   /**
    * Makes an account and signs it in; throws the server's `DakarCafeError` when refused (`VALIDATION_ERROR` with
-   * `data.field`, `EMAIL_TAKEN`, `RATE_LIMITED`).
+   * `data.field`, `EMAIL_TAKEN`, `RATE_LIMITED`). Needs a `PasswordSession`.
    */
   signUp: (account: { name: string; email: string; password: string }) => Promise<void>;
   /** Signs out everywhere this session was used; live queries go on as anonymous. */
@@ -33,15 +37,7 @@ export function useAuth(): AuthState {
   return auth;
 }
 
-export function AuthProvider({
-  client,
-  session,
-  children,
-}: {
-  client: DakarCafeClient;
-  session?: PasswordSession | undefined;
-  children?: ReactNode;
-}) {
+export function AuthProvider({ client, session, children }: { client: DakarCafeClient; session?: TokenSession | undefined; children?: ReactNode }) {
   const [state, setState] = useState({ isLoading: session !== undefined, userId: null as string | null });
 
   // A layout effect runs before the children's effects subscribe their queries: the client holds them until the kept
@@ -65,8 +61,8 @@ export function AuthProvider({
 
   const signedIn = useCallback(
     async (signIn: (session: PasswordSession) => Promise<unknown>) => {
-      if (!session) {
-        throw new Error("Signing in needs a session on the DakarCafeProvider.");
+      if (!(session instanceof PasswordSession)) {
+        throw new Error("Signing in with an email and password needs a PasswordSession on the DakarCafeProvider.");
       }
 
       await signIn(session);

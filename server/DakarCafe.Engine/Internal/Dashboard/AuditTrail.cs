@@ -40,7 +40,7 @@ internal static class AuditTrail
     }
 
     private static AuditView View(AuditEntry entry) =>
-        new(entry.Id, entry.At, entry.ActorId, entry.ActorEmail, entry.Action, entry.Target, Parse(entry.Before), Parse(entry.After));
+        new(entry.Id, entry.Number, entry.At, entry.ActorId, entry.ActorEmail, entry.Action, entry.Target, Parse(entry.Before), Parse(entry.After));
 
     private static JsonElement? Parse(string? json)
     {
@@ -58,7 +58,7 @@ internal static class AuditTrail
 internal sealed record AuditRecord(string Action, string Target, string? Before, string? After);
 
 /// <summary>An audit entry with its JSON parsed.</summary>
-internal sealed record AuditView(Guid Id, DateTimeOffset At, string ActorId, string? ActorEmail, string Action, string Target, JsonElement? Before, JsonElement? After);
+internal sealed record AuditView(Guid Id, long Number, DateTimeOffset At, string ActorId, string? ActorEmail, string Action, string Target, JsonElement? Before, JsonElement? After);
 
 /// <summary>A page of the audit log, newest first.</summary>
 internal sealed record AuditPage(IReadOnlyList<AuditView> Entries, int Total);

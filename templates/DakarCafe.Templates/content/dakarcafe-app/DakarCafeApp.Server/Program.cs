@@ -1,4 +1,5 @@
 using DakarCafe.Auth;
+using DakarCafe.Dashboard;
 using DakarCafe.Engine;
 using DakarCafe.Engine.Commands;
 using DakarCafe.Engine.Storage;
@@ -14,12 +15,16 @@ builder.AddDakarCafeAuth(auth => auth.AppName = "DakarCafeApp");
 builder.Services.AddDakarCafeEngine(postgres.ConnectionString, engine =>
 {
     engine.ReadConfiguration(builder.Configuration, builder.Environment);
+    // The admin dashboard's functions (data, function log, metrics, jobs, users, files) for accounts with the admin role.
+    engine.UseDashboard().AddAccountsToDashboard();
     NotesModule.Register(engine);
 });
 
 var app = builder.Build();
 app.MapDakarCafeAuth();
 app.MapDakarCafeEngine();
+// The dashboard itself, at /dashboard/ (sign in as an admin: dakarcafe users create-admin).
+app.MapDakarCafeDashboard();
 // Serves; or, started by the dakarcafe CLI for export, import, db-patch, users create-admin..., runs that command.
 await app.RunDakarCafeAsync();
 
