@@ -88,6 +88,7 @@ public static class AuthHostingExtensions
             services.GetRequiredService<IDocumentStore>(), services.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>>(),
             services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IServiceScopeFactory>(),
             services.GetRequiredService<IFunctionCaller>(), services.GetRequiredService<FunctionRegistry>(), options));
+        builder.Services.AddSingleton<Engine.Internal.Dashboard.IDashboardUsers, AccountIdentities>();
         builder.Services.AddSingleton<AuthRateLimiter>();
         builder.Services.AddSingleton<ICallerAuthenticator, OpenIddictCallerAuthenticator>();
         builder.Services.AddSingleton<AuthStoreInitializer>();

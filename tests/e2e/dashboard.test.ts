@@ -174,6 +174,34 @@ describe("the admin dashboard in a real browser", () => {
     await context.close();
   });
 
+  it("runs a query as another user, live, and audits it", async () => {
+    const awa = await client("awa@example.sn", "Awa-Teranga-2026");
+    await awa.mutation(api.cart.clearCart, {});
+    const { context, page } = await dashboard("admin@dakarcafe.sn", "Admin-Teranga-2026");
+    await page.getByTestId("nav-functions").click();
+    await page.getByTestId("function-search").fill("getCart");
+    await page.getByTestId("function-cart:getCart").click();
+    await page.getByTestId("runas-user").check();
+    await page.getByTestId("runas-search").fill("awa@");
+    await page.locator("[data-testid^=runas-]").filter({ hasText: "awa@example.sn" }).click();
+    await page.getByTestId("runas-chosen").waitFor();
+    await page.getByTestId("run-function").click();
+    const result = page.getByTestId("runner-result");
+    await expect.poll(() => result.textContent(), patience).toContain('"itemCount": 0');
+
+    const product = (await admin.query(api.products.getProducts, { category: "capsules", sortBy: "name", limit: 20 })).items[7]!;
+    await awa.mutation(api.cart.addToCart, { productId: product.id, quantity: 2 });
+
+    await expect.poll(() => result.textContent(), patience).toContain('"itemCount": 2');
+    await screenshot(page, shots, "dashboard-7-runner-as-another-user");
+    const audit = await admin.query(query<Record<string, never>, { entries: { action: string; target: string }[] }>("_dashboard:auditLog"), {});
+    expect(audit.entries[0]!.action).toBe("impersonate");
+    expect(audit.entries[0]!.target).toMatch(/^cart:getCart as /);
+    await awa.mutation(api.cart.clearCart, {});
+    await awa.close();
+    await context.close();
+  });
+
   it("refuses a shopper's token on every dashboard function, and shows a shopper who signs in that it is for admins", async () => {
     const catalog = await admin.query(query<Record<string, never>, { name: string; kind: string; access: string }[]>("_dashboard:functions"), {});
     const dashboardFunctions = catalog.filter((f) => f.name.startsWith("_dashboard:"));
@@ -191,7 +219,7 @@ describe("the admin dashboard in a real browser", () => {
 
     const { context, page } = await dashboard("awa@example.sn", "Awa-Teranga-2026");
     await page.getByTestId("not-admin").waitFor();
-    await screenshot(page, shots, "dashboard-7-not-an-admin");
+    await screenshot(page, shots, "dashboard-8-not-an-admin");
     await context.close();
   });
 });

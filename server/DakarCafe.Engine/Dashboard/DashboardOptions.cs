@@ -6,8 +6,11 @@ public sealed class DashboardOptions
     /// <summary>How long the live log keeps a call.</summary>
     public TimeSpan LogRetention { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>The most calls the live log keeps; the oldest go first.</summary>
+    /// <summary>The most calls the live log keeps (checked at each prune); the oldest go first.</summary>
     public int MaxLogEntries { get; set; } = 5_000;
+
+    /// <summary>How often a node drops the calls the log no longer keeps (and after every thousand calls it wrote).</summary>
+    public TimeSpan LogPruneInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How often each node writes the calls it ran to the log.</summary>
     public TimeSpan LogFlushInterval { get; set; } = TimeSpan.FromSeconds(1);

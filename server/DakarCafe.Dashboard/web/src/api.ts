@@ -100,12 +100,9 @@ export interface FunctionInfo {
  * Running as yourself: call the function directly through the client (client.query/mutation/action or
  * useQuery(query(name))). Running as another user (audited): first `impersonate`, which records the audit entry and
  * returns a grant, then `queryAs` (a live query: subscribe to it) or `runAs` (mutations and actions).
- *
- * NOT YET SERVED: the server has no `impersonate`, `queryAs` nor `runAs` yet (they would answer UNKNOWN_FUNCTION).
- * They stay here as the planned contract; the runner offers running as another user only once
- * `impersonationServed` is true.
+ * `impersonate` is an action (it looks the user up); a grant allows one public function, and the user's own access
+ * rule applies to what runs under it.
  */
-export const impersonationServed: boolean = false;
 export interface ImpersonateArgs {
   userId: string;
   function: string;
@@ -254,11 +251,8 @@ export const dashboard = {
   deleteDocument: mutation<DocumentKey, boolean>("_dashboard:deleteDocument"),
   auditLog: query<PageArgs, AuditPage>("_dashboard:auditLog"),
   functions: query<Record<string, never>, FunctionInfo[]>("_dashboard:functions"),
-  /** Not yet served (see `impersonationServed`). */
-  impersonate: mutation<ImpersonateArgs, ImpersonationGrant>("_dashboard:impersonate"),
-  /** Not yet served (see `impersonationServed`). */
+  impersonate: action<ImpersonateArgs, ImpersonationGrant>("_dashboard:impersonate"),
   queryAs: query<RunAsArgs, unknown>("_dashboard:queryAs"),
-  /** Not yet served (see `impersonationServed`). */
   runAs: action<RunAsArgs, unknown>("_dashboard:runAs"),
   log: query<LogArgs, FunctionCall[]>("_dashboard:log"),
   metrics: query<MetricsArgs, MetricsSample[]>("_dashboard:metrics"),

@@ -6,6 +6,9 @@ namespace DakarCafe.Engine.Internal.Dashboard;
 /// <summary>The live function log: the internal mutation the nodes write their calls with, and the query that reads them newest first.</summary>
 internal static class CallLog
 {
+    /// <summary>The most calls one prune drops, so a mutation stays small; a busier log is caught up over the next prunes.</summary>
+    private const int MaxPruned = 2_000;
+
     public static void Register(FunctionRegistry functions, DashboardOptions options)
     {
         functions.System<RecordCallsArgs, int, MutationContext>(CallLogWriter.RecordFunction, FunctionKind.Mutation, AccessRule.Internal,
@@ -44,12 +47,17 @@ internal static class CallLog
             ctx.Store(call);
         }
 
+        if (!args.Prune)
+        {
+            return args.Calls.Count;
+        }
+
         var cutoff = ctx.Time.GetUtcNow() - options.LogRetention;
         var kept = await ctx.CountAsync<FunctionCallRecord>(q => q, ct);
         var excess = Math.Max(0, kept + args.Calls.Count - options.MaxLogEntries);
-        var expired = await ctx.ListAsync<FunctionCallRecord>(q => q.Where(c => c.At < cutoff).OrderBy(c => c.At).Take(args.Calls.Count + 100), ct);
+        var expired = await ctx.ListAsync<FunctionCallRecord>(q => q.Where(c => c.At < cutoff).OrderBy(c => c.At).Take(MaxPruned), ct);
         var oldest = excess > expired.Count
-            ? await ctx.ListAsync<FunctionCallRecord>(q => q.OrderBy(c => c.At).Take(Math.Min(excess, args.Calls.Count + 100)), ct)
+            ? await ctx.ListAsync<FunctionCallRecord>(q => q.OrderBy(c => c.At).Take(Math.Min(excess, MaxPruned)), ct)
             : [];
         foreach (var id in expired.Concat(oldest).Select(c => c.Id).Distinct())
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DakarCafe.Engine.Dashboard;
 using DakarCafe.Engine.Functions;
 using Microsoft.Extensions.Hosting;
@@ -7,14 +8,18 @@ namespace DakarCafe.Engine.Internal.Dashboard;
 
 /// <summary>
 /// Writes the calls this node ran to the live log about once every <see cref="DashboardOptions.LogFlushInterval"/>, in
-/// one internal mutation per batch that also drops what is older than the retention or beyond the cap. A batch that
-/// cannot be written (the database is down) is dropped: the log is a window, not a record of account.
+/// one internal mutation per batch; every <see cref="DashboardOptions.LogPruneInterval"/>, or after every thousand
+/// calls, that mutation also drops what is older than the retention or beyond the cap. A batch that cannot be written (the database is down) is dropped: the log is a window, not a record
+/// of account.
 /// </summary>
 internal sealed partial class CallLogWriter(CallRecorder recorder, IFunctionCaller caller, DashboardOptions options, ILogger<CallLogWriter> logger)
     : BackgroundService
 {
     public const string RecordFunction = DashboardFunctions.Module + "recordCalls";
     private const int BatchSize = 500;
+    private const int PruneAfterCalls = 1_000;
+    private long _prunedAt = Stopwatch.GetTimestamp();
+    private int _sincePrune;
     private static readonly CallerIdentity Server = CallerIdentity.Anonymous;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,7 +38,13 @@ internal sealed partial class CallLogWriter(CallRecorder recorder, IFunctionCall
         {
             try
             {
-                await caller.MutateAsync<int>(RecordFunction, new RecordCallsArgs(batch), Server, ct);
+                _sincePrune += batch.Count;
+                var prune = _sincePrune >= PruneAfterCalls || Stopwatch.GetElapsedTime(_prunedAt) >= options.LogPruneInterval;
+                await caller.MutateAsync<int>(RecordFunction, new RecordCallsArgs(batch, prune), Server, ct);
+                if (prune)
+                {
+                    (_prunedAt, _sincePrune) = (Stopwatch.GetTimestamp(), 0);
+                }
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
@@ -47,5 +58,5 @@ internal sealed partial class CallLogWriter(CallRecorder recorder, IFunctionCall
     private static partial void LogDropped(ILogger logger, int count, string reason);
 }
 
-/// <summary>A batch of calls for the log.</summary>
-internal sealed record RecordCallsArgs(IReadOnlyList<FunctionCallRecord> Calls);
+/// <summary>A batch of calls for the log, and whether to drop what the log no longer keeps.</summary>
+internal sealed record RecordCallsArgs(IReadOnlyList<FunctionCallRecord> Calls, bool Prune);

@@ -11,9 +11,11 @@ internal static class DashboardModule
         engine.Document<AuditEntry>(audit => audit.Index(e => e.Number)).Sequence(AuditTrail.Sequence);
         engine.Document<FunctionCallRecord>(call => call.Index(c => c.At));
         engine.Document<MetricsSample>(sample => sample.Index(s => s.At));
+        engine.Document<ImpersonationGrant>();
         DataBrowser.Register(engine.Functions);
         AuditTrail.Register(engine.Functions);
         FunctionCatalog.Register(engine.Functions);
+        Impersonation.Register(engine.Functions);
         CallLog.Register(engine.Functions, options);
         MetricsView.Register(engine.Functions, options);
         JobsView.Register(engine.Functions);

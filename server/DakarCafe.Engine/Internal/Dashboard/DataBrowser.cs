@@ -20,7 +20,7 @@ internal static class DataBrowser
     private const int MaxPageSize = 100;
 
     /// <summary>The dashboard's own records have views of their own and are not tables here.</summary>
-    private static readonly Type[] Hidden = [typeof(AuditEntry), typeof(FunctionCallRecord), typeof(MetricsSample)];
+    private static readonly Type[] Hidden = [typeof(AuditEntry), typeof(FunctionCallRecord), typeof(MetricsSample), typeof(ImpersonationGrant)];
 
     public static void Register(FunctionRegistry functions)
     {

@@ -1,7 +1,7 @@
 import { action, mutation, query, type QueryReference } from "@dakarcafe/client";
-import { useDakarCafeClient, useMutation } from "@dakarcafe/client/react";
+import { useDakarCafeClient } from "@dakarcafe/client/react";
 import { useState } from "react";
-import { dashboard, impersonationServed, type FunctionInfo } from "../api";
+import { dashboard, type FunctionInfo } from "../api";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { JsonBlock } from "../components/JsonBlock";
 import { useCall } from "../components/useCall";
@@ -17,13 +17,11 @@ type Outcome = { kind: "live"; reference: QueryReference<unknown, unknown>; args
 /**
  * Runs a function with arguments typed as JSON (checked lightly against its schema first). As the admin, a query is
  * followed live and a mutation or action called once; as another user, the server first records the impersonation
- * (`impersonate`) and hands a grant, which `queryAs` (live) or `runAs` uses. The server does not serve those three
- * yet: until `impersonationServed`, the picker offers only running as yourself and this never calls them.
+ * (`impersonate`, audited) and hands a grant, which `queryAs` (live) or `runAs` uses.
  */
 export function FunctionRunner({ info }: { info: FunctionInfo }) {
   const { t, time } = useI18n();
   const client = useDakarCafeClient();
-  const impersonate = useMutation(dashboard.impersonate);
   const [text, setText] = useState(() => argsTemplate(info.args));
   const [runAs, setRunAs] = useState<RunAs>({ as: "myself" });
   const [problem, setProblem] = useState<string | null>(null);
@@ -41,7 +39,7 @@ export function FunctionRunner({ info }: { info: FunctionInfo }) {
     setProblem(null);
     setOutcome(null);
     const args = checked.value;
-    const user = impersonationServed && runAs.as === "user" ? runAs.user : null;
+    const user = runAs.as === "user" ? runAs.user : null;
     const next = await call.run(async (): Promise<Outcome> => {
       if (!user) {
         switch (info.kind) {
@@ -54,7 +52,7 @@ export function FunctionRunner({ info }: { info: FunctionInfo }) {
         }
       }
 
-      const { grantId } = await impersonate({ userId: user.id, function: info.name });
+      const { grantId } = await client.action(dashboard.impersonate, { userId: user.id, function: info.name });
       return info.kind === "query"
         ? { kind: "live", reference: dashboard.queryAs, args: { grantId, args } }
         : { kind: "once", value: await client.action(dashboard.runAs, { grantId, args }), at: new Date() };

@@ -1,21 +1,17 @@
 import { useQuery } from "@dakarcafe/client/react";
 import { useState } from "react";
-import { dashboard, impersonationServed, type AccountRow } from "../api";
+import { dashboard, type AccountRow } from "../api";
 import { useDebounced } from "../components/useDebounced";
 import { useI18n } from "../i18n/I18n";
 
 /** Whom the runner runs a function as: the admin, or another user (not chosen yet while `user` is null). */
 export type RunAs = { as: "myself" } | { as: "user"; user: AccountRow | null };
 
-/**
- * Chooses whom a function runs as: the admin, or a user found by a part of their email. The server does not serve
- * running as another user yet (`impersonationServed`): until it does, that choice is disabled, with a word saying it
- * is coming, so that nothing calls the functions it would need.
- */
+/** Chooses whom a function runs as: the admin, or a user found by a part of their email. */
 export function RunAsPicker({ value, onChange }: { value: RunAs; onChange: (value: RunAs) => void }) {
   const { t } = useI18n();
   const [search, setSearch] = useState("");
-  const another = impersonationServed && value.as === "user";
+  const another = value.as === "user";
   const user = value.as === "user" ? value.user : null;
   const settled = useDebounced(search.trim());
   const found = useQuery(dashboard.users, another && !user && settled.length >= 2 ? { search: settled, limit: 8 } : "skip");
@@ -27,22 +23,9 @@ export function RunAsPicker({ value, onChange }: { value: RunAs; onChange: (valu
         {t("myself")}
       </label>
       <label>
-        <input
-          type="radio"
-          name="run-as"
-          data-testid="runas-user"
-          checked={another}
-          disabled={!impersonationServed}
-          aria-describedby={impersonationServed ? undefined : "runas-soon"}
-          onChange={() => onChange({ as: "user", user: null })}
-        />
+        <input type="radio" name="run-as" data-testid="runas-user" checked={another} onChange={() => onChange({ as: "user", user: null })} />
         {t("anotherUser")}
       </label>
-      {!impersonationServed && (
-        <p className="hint" id="runas-soon" data-testid="runas-soon">
-          {t("anotherUserSoon")}
-        </p>
-      )}
       {another && user && (
         <p>
           <strong data-testid="runas-chosen">{user.email}</strong>{" "}
