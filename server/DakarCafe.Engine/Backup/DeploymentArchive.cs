@@ -21,8 +21,11 @@ namespace DakarCafe.Engine.Backup;
 /// </summary>
 public sealed class DeploymentArchive(NpgsqlDataSource dataSource, IDocumentStore store, IServiceProvider services, TimeProvider time)
 {
-    /// <summary>Tables that only hold the engine's own bookkeeping, which a fresh deployment writes by itself.</summary>
-    private static readonly string[] Bookkeeping = ["mt_doc_scheduledjob"];
+    /// <summary>
+    /// Tables that only hold the engine's own bookkeeping, which a fresh deployment writes by itself: its jobs, and the
+    /// dashboard's log of calls and metrics samples (written as soon as the server serves).
+    /// </summary>
+    private static readonly string[] Bookkeeping = ["mt_doc_scheduledjob", "mt_doc_functioncallrecord", "mt_doc_metricssample"];
 
     private IFileStore? Files => services.GetService<IFileStore>();
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DakarCafe.Client;
 using DakarCafe.Engine.Backup;
+using DakarCafe.Engine.Dashboard;
 using DakarCafe.Fixtures;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
@@ -15,6 +16,7 @@ using DakarCafe.Schema.Users;
 using DakarCafe.Server.RecurringDeliveries;
 using DakarCafe.Server.Tests.Orders;
 using DakarCafe.Server.Users;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DakarCafe.Server.Tests.Backups;
@@ -121,6 +123,8 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
         var anonymous = await ConnectAsync(server: restored);
         (await anonymous.QueryAsync(Api.Products.GetProducts, new GetProductsArgs(), Within())).Items.Should().BeEmpty("nothing was written");
         (await new TokenClient(restored.CreateSocketClient()).PasswordGrantAsync(email, TestPassword)).Tokens.Should().BeNull();
+        // A fresh deployment that has served a call has written its own bookkeeping (the dashboard's log): still empty.
+        await Deadlines.UntilAsync(async () => await LoggedCallsAsync(restored) > 0, "the fresh deployment's first call in its log");
 
         await Import(good)();
         await Import(good, replace: true)();
@@ -233,5 +237,11 @@ public sealed class ExportImportTests(PostgresServer postgres) : ShopTest(postgr
         await using var reader = await command.ExecuteReaderAsync(Within());
         await reader.ReadAsync(Within());
         return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static async Task<int> LoggedCallsAsync(ShopServer server)
+    {
+        await using var session = server.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.Query<FunctionCallRecord>().CountAsync(Within());
     }
 }
