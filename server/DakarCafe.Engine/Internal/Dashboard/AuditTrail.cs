@@ -42,16 +42,7 @@ internal static class AuditTrail
     private static AuditView View(AuditEntry entry) =>
         new(entry.Id, entry.Number, entry.At, entry.ActorId, entry.ActorEmail, entry.Action, entry.Target, Parse(entry.Before), Parse(entry.After));
 
-    private static JsonElement? Parse(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
+    private static JsonElement? Parse(string? json) => json is null ? null : JsonSerializer.Deserialize<JsonElement>(json);
 }
 
 /// <summary>What an action asks the audit log to record.</summary>

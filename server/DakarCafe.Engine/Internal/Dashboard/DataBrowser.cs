@@ -78,7 +78,7 @@ internal static class DataBrowser
         var total = rows.Count > 0
             ? rows[0].Total
             : (await ctx.Reader.SqlAsync(type, $"select count(*) from {table} {where}", r => r.GetInt64(0), ct, filters))[0];
-        return new DocumentPage([.. rows.Select(r => new DocumentRow(r.Id, Parse(r.Data)))], total);
+        return new DocumentPage([.. rows.Select(r => new DocumentRow(r.Id, JsonSerializer.Deserialize<JsonElement>(r.Data)))], total);
     }
 
     private static async Task<DocumentRow> UpdateAsync(MutationContext ctx, UpdateDocumentArgs args, CancellationToken ct)
@@ -105,7 +105,7 @@ internal static class DataBrowser
         ctx.StoreObject(document);
         var after = ctx.Reader.Serializer.ToJson(document);
         await AuditTrail.RecordAsync(ctx, AuditActions.UpdateDocument, $"{type.Name}/{before.Id}", before.Json, after, ct);
-        return new DocumentRow(before.Id, Parse(after));
+        return new DocumentRow(before.Id, JsonSerializer.Deserialize<JsonElement>(after));
     }
 
     private static async Task<bool> DeleteAsync(MutationContext ctx, DocumentKey args, CancellationToken ct)
@@ -139,12 +139,6 @@ internal static class DataBrowser
         {
             throw AppError.Validation(argument, $"The table has no field '{name}'.");
         }
-    }
-
-    private static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
