@@ -49,9 +49,14 @@ internal static class ProcessProbe
 
     private static long Ticks(string[] fields, int index) => long.Parse(fields[index], CultureInfo.InvariantCulture);
 
-    public static double PeakMemoryMb(int pid)
+    public static double PeakMemoryMb(int pid) => StatusMb(pid, "VmHWM:");
+
+    /// <summary>The process's resident memory now.</summary>
+    public static double MemoryMb(int pid) => StatusMb(pid, "VmRSS:");
+
+    private static double StatusMb(int pid, string field)
     {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 

@@ -34,6 +34,14 @@ ensure_node() {
   fi
 }
 
+ensure_nginx() {
+  if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+    echo "Installing nginx for the cluster's proxy..."
+    apt_install nginx
+  fi
+  export PATH="$PATH:/usr/sbin"
+}
+
 ensure_chromium() {
   if [ ! -x /usr/bin/chromium ]; then
     echo "Installing Chromium for the browser tests..."

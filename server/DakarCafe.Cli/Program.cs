@@ -25,6 +25,7 @@ app.Configure(config =>
     config.AddCommand<ImportCommand>("import").WithDescription("Restore an export into an empty deployment (or, with --replace, over one).");
     config.AddCommand<DbPatchCommand>("db-patch").WithDescription("Write the SQL a deployment's database lacks for this version to FILE, to review (production schemas change only this way).");
     config.AddCommand<DbApplyCommand>("db-apply").WithDescription("Apply a reviewed db-patch script in one transaction and record it (refused if written for another state).");
+    config.AddCommand<PostgresCommand>("postgres").WithDescription("Run the deployment's embedded PostgreSQL alone until Ctrl-C, for several server nodes to share (prints its connection string).");
     config.AddCommand<SeedCommand>("seed").WithDescription("Load the app's sample data (the seed command its server registers) into a deployment.");
     config.AddBranch("users", users =>
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DakarCafe.Client.Sync;
 using DakarCafe.Protocol;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -37,6 +38,10 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         var builder = new HubConnectionBuilder()
             .WithUrl(new Uri(options.ServerUrl, SyncHubMethods.Path), http =>
             {
+                // One WebSocket request, no negotiation round trip: behind a proxy that spreads requests over several
+                // nodes (no sticky sessions), the node that takes the socket is the connection's only node.
+                http.SkipNegotiation = true;
+                http.Transports = HttpTransportType.WebSockets;
                 if (options.TokenProvider is not null)
                 {
                     http.AccessTokenProvider = async () => (await CurrentTokenAsync(_closing.Token))?.Value;

@@ -1,6 +1,7 @@
 export { DakarCafeClient } from "./browser/sync/client";
 export type { CallOptions, DakarCafeClientOptions, MutationOptions, QueryResult, Watch } from "./browser/sync/client";
 export type { ConnectionState } from "./browser/sync/connection";
+export type { WebSocketConstructor } from "./browser/sync/webSocket";
 export { ErrorCodes } from "./browser/errorCodes";
 export type { ErrorCode } from "./browser/errorCodes";
 export { LogLevel } from "@microsoft/signalr";

@@ -4,6 +4,7 @@ import { accounts, api, stockroom } from "./stockroom";
 import { ChaosProxy } from "./chaosProxy";
 import { removeData, startServer, type RunningServer } from "./serverProcess";
 import { until } from "./until";
+import { nodeWebSocket } from "./nodeWebSocket";
 
 // One server for this file, pinging every 500 ms so that a client with a 2 s server timeout notices a silent network.
 let server: RunningServer;
@@ -39,6 +40,7 @@ async function anAdmin(url: string, options: Partial<DakarCafeClientOptions> = {
     maxReconnectDelayMs: 500,
     connectTimeoutMs: 1_000,
     logLevel: LogLevel.None,
+    webSocket: nodeWebSocket,
     ...options,
   });
   clients.push(client);

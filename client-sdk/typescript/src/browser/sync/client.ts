@@ -1,4 +1,4 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from "@microsoft/signalr";
+import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from "@microsoft/signalr";
 import { MessagePackHubProtocol } from "@microsoft/signalr-protocol-msgpack";
 import type { AccessToken, AccessTokenProvider } from "../auth/accessToken";
 import { TokenKeeper } from "../auth/tokenKeeper";
@@ -8,6 +8,7 @@ import { sleep } from "./backoff";
 import { clientError, clientErrorInfo, closedError, closedErrorInfo, Connection, maxTimerMs, type ConnectionState } from "./connection";
 import { LocalStore, type OptimisticUpdate, type QueryEntry, type StoreChange } from "./localStore";
 import { PendingMutations, retryAfterMs } from "./pendingMutations";
+import { handshakeLimited, webSocketFor, type WebSocketConstructor } from "./webSocket";
 import { ErrorCodes } from "../errorCodes";
 import {
   decodeJson,
@@ -50,6 +51,11 @@ export interface DakarCafeClientOptions {
   connectTimeoutMs?: number;
   /** SignalR's own log level (`LogLevel`, exported by this package); warnings by default. */
   logLevel?: LogLevel;
+  /**
+   * The WebSocket implementation; the platform's by default (browsers, React Native). On Node.js, pass the `ws`
+   * package's (`import WebSocket from "ws"`) for the connect timeout to cover the WebSocket handshake too.
+   */
+  webSocket?: WebSocketConstructor;
 }
 
 export interface CallOptions {
@@ -143,11 +149,18 @@ export class DakarCafeClient {
         }
       },
     );
+    const connectTimeoutMs = options.connectTimeoutMs ?? defaultConnectTimeoutMs;
+    const webSocket = webSocketFor(options.webSocket);
     const builder = new HubConnectionBuilder()
       .withUrl(new URL(hubPath, options.url).toString(), {
         accessTokenFactory: async () => (await this.tokens.current())?.value ?? "",
+        // One WebSocket request, no negotiation round trip: behind a proxy that spreads requests over several nodes
+        // (no sticky sessions), the node that takes the socket is the connection's only node.
+        skipNegotiation: true,
+        transport: HttpTransportType.WebSockets,
+        ...(webSocket ? { WebSocket: handshakeLimited(webSocket, connectTimeoutMs) } : {}),
         // A handshake request unanswered (a network swallowing it) gives up with the attempt, not after SignalR's 100 s.
-        timeout: options.connectTimeoutMs ?? defaultConnectTimeoutMs,
+        timeout: connectTimeoutMs,
       })
       .configureLogging(options.logLevel ?? LogLevel.Warning);
     this.hub = (options.protocol === "json" ? builder : builder.withHubProtocol(new MessagePackHubProtocol())).build();
@@ -164,7 +177,7 @@ export class DakarCafeClient {
       {
         reconnectDelayMs: options.reconnectDelayMs ?? 200,
         maxReconnectDelayMs: options.maxReconnectDelayMs ?? 10_000,
-        connectTimeoutMs: options.connectTimeoutMs ?? defaultConnectTimeoutMs,
+        connectTimeoutMs,
       },
       {
         resume: () => this.resume(),

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using DakarCafe.Client;
+using DakarCafe.Client.Auth;
+using DakarCafe.Fixtures;
+using DakarCafe.Schema;
+using DakarCafe.Schema.Cart;
+using DakarCafe.Schema.Products;
+
+namespace DakarCafe.Bench;
+
+/// <summary>
+/// Steady traffic from SDK clients through a cluster's proxy: shoppers adding one unit at a time to their carts (each
+/// following their cart live), watchers following one product live, and an admin raising its price one franc at a
+/// time. Carts and the price only grow, so "a live value caught up with the state at an instant" is a comparison.
+/// Every mutation is counted as its client was told (answered or failed), to be checked against the database.
+/// </summary>
+internal sealed class ClusterTraffic : IAsyncDisposable
+{
+    private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan AnswerWait = TimeSpan.FromMinutes(2);
+
+    private readonly Uri _address;
+    private readonly List<ClusterClient> _shoppers = [];
+    private readonly List<ClusterClient> _watchers = [];
+    private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private ClusterClient _admin = null!;
+    private Guid _product;
+    private Latencies _latencies = new();
+    private CancellationTokenSource _running = new();
+    private List<Task> _loops = [];
+    private long _lastAnsweredPrice;
+
+    private ClusterTraffic(Uri address) => _address = address;
+
+    public Guid Product => _product;
+
+    public static async Task<ClusterTraffic> StartAsync(Uri address, int shoppers, int watchers)
+    {
+        var traffic = new ClusterTraffic(address);
+        using var http = new HttpClient { BaseAddress = address };
+        var tokens = new TokenClient(http);
+        traffic._admin = await ClusterClient.ConnectAsync(address, new PasswordSignIn(address, "admin@dakarcafe.sn", "Admin-Teranga-2026"));
+        traffic._product = await traffic._admin.Client.MutateAsync(Api.Products.Create, ShopScenarios.Product(1));
+        traffic._lastAnsweredPrice = (await traffic._admin.Client.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: traffic._product))).Price;
+        for (var i = 0; i < shoppers; i++)
+        {
+            var token = (await tokens.SignUpAndSignInAsync($"shopper{i}-{Guid.NewGuid():N}@bench.sn")).AccessToken;
+            var shopper = await ClusterClient.ConnectAsync(address, new FixedAccessToken(token));
+            await shopper.FollowAsync(Api.Cart.GetCart, new NoArgs(), cart => QuantityOf(cart, traffic._product));
+            traffic._shoppers.Add(shopper);
+        }
+
+        for (var i = 0; i < watchers; i++)
+        {
+            var watcher = await ClusterClient.ConnectAsync(address, tokens: null);
+            await watcher.FollowAsync(Api.Products.GetProduct, new GetProductArgs(Id: traffic._product), product => product.Price);
+            traffic._watchers.Add(watcher);
+        }
+
+        return traffic;
+    }
+
+    /// <summary>Starts the shoppers' and the admin's loops.</summary>
+    public void Run()
+    {
+        _running = new CancellationTokenSource();
+        _loops = [.. _shoppers.Select(s => LoopAsync(() => AddAsync(s), _running.Token)), LoopAsync(RaisePriceAsync, _running.Token)];
+    }
+
+    /// <summary>Stops starting mutations and waits until every one started is answered (or has failed).</summary>
+    public async Task QuiesceAsync()
+    {
+        await _running.CancelAsync();
+        await Task.WhenAll(_loops);
+        _running.Dispose();
+    }
+
+    /// <summary>What the clients saw since the last call: mutation answer times, failures by code, reconnects.</summary>
+    public string TakeObservations()
+    {
+        var latencies = Interlocked.Exchange(ref _latencies, new Latencies());
+        var failures = _failures.IsEmpty ? "none" : string.Join(", ", _failures.Select(f => $"{f.Key} {f.Value}"));
+        _failures.Clear();
+        var everyone = _shoppers.Concat(_watchers).Append(_admin).ToList();
+        var reconnected = everyone.Count(p => p.TakeReconnects() > 0);
+        return $"{latencies.Count} mutations answered in {latencies.Summary}; failures: {failures}; {reconnected} of {everyone.Count} clients reconnected";
+    }
+
+    /// <summary>
+    /// The state the live values must reach: each shopper's answered adds and the last answered price, now. The
+    /// returned task ends when every live value (each cart, each watcher's price) has caught up with it.
+    /// </summary>
+    public Task CaughtUpAsync(TimeSpan within)
+    {
+        var carts = _shoppers.Select(s => (s, s.Answered)).ToList();
+        var price = Volatile.Read(ref _lastAnsweredPrice);
+        return Deadlines.UntilAsync(() => carts.All(c => c.s.Live >= c.Answered) && _watchers.All(w => w.Live >= price), "every live value caught up", within);
+    }
+
+    /// <summary>With the traffic stopped: per shopper and for the price, what is stored against what the clients were told.</summary>
+    public async Task<(int Lost, int Doubled, bool LiveEqualsStored)> CheckAsync()
+    {
+        var (lost, doubled, liveEqualsStored) = (0, 0, true);
+        foreach (var shopper in _shoppers)
+        {
+            var stored = QuantityOf(await shopper.Client.QueryAsync(Api.Cart.GetCart, new NoArgs()), _product);
+            lost += Math.Max(0, shopper.Answered - stored);
+            doubled += Math.Max(0, stored - shopper.Answered);
+            liveEqualsStored &= await HoldsWithinAsync(() => shopper.Live == stored);
+        }
+
+        var price = (await _admin.Client.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: _product))).Price;
+        var answered = Volatile.Read(ref _lastAnsweredPrice);
+        lost += price < answered ? 1 : 0;
+        doubled += price > answered ? 1 : 0;
+        foreach (var watcher in _watchers)
+        {
+            liveEqualsStored &= await HoldsWithinAsync(() => watcher.Live == price);
+        }
+
+        return (lost, doubled, liveEqualsStored);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var participant in _shoppers.Concat(_watchers).Append(_admin))
+        {
+            await participant.DisposeAsync();
+        }
+    }
+
+    private static async Task<bool> HoldsWithinAsync(Func<bool> condition)
+    {
+        try
+        {
+            await Deadlines.UntilAsync(condition, "the live value equals the stored one", TimeSpan.FromSeconds(10));
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static int QuantityOf(CartView? cart, Guid product) => cart?.Lines.Where(l => l.ProductId == product).Sum(l => l.Quantity) ?? 0;
+
+    private async Task LoopAsync(Func<Task> mutation, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await mutation();
+                _latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            catch (DakarCafeException e)
+            {
+                _failures.AddOrUpdate(e.Code, 1, (_, n) => n + 1);
+            }
+
+            try
+            {
+                await Task.Delay(Pace, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task AddAsync(ClusterClient shopper)
+    {
+        using var wait = new CancellationTokenSource(AnswerWait);
+        await shopper.Client.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(_product, 1), wait.Token);
+        shopper.CountAnswer();
+    }
+
+    private async Task RaisePriceAsync()
+    {
+        using var wait = new CancellationTokenSource(AnswerWait);
+        var next = Volatile.Read(ref _lastAnsweredPrice) + 1;
+        var product = await _admin.Client.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(_product, next), wait.Token);
+        Volatile.Write(ref _lastAnsweredPrice, product.Price);
+    }
+}
