@@ -87,15 +87,24 @@ internal sealed class ClusterTraffic : IAsyncDisposable
         return $"{latencies.Count} mutations answered in {latencies.Summary}; failures: {failures}; {reconnected} of {everyone.Count} clients reconnected";
     }
 
+    /// <summary>The clients not connected now (reconnecting after their node went away).</summary>
+    public int Disconnected => _shoppers.Concat(_watchers).Append(_admin).Count(c => c.Client.ConnectionState.Status != ConnectionStatus.Connected);
+
+    /// <summary>The price the admin was last told it set.</summary>
+    public long LastAnsweredPrice => Volatile.Read(ref _lastAnsweredPrice);
+
     /// <summary>
     /// The state the live values must reach: each shopper's answered adds and the last answered price, now. The
-    /// returned task ends when every live value (each cart, each watcher's price) has caught up with it.
+    /// returned task ends when every client is connected and every live value (each cart, each watcher's price) has
+    /// caught up with it: a client whose node died has reconnected and resubscribed by then.
     /// </summary>
     public Task CaughtUpAsync(TimeSpan within)
     {
         var carts = _shoppers.Select(s => (s, s.Answered)).ToList();
-        var price = Volatile.Read(ref _lastAnsweredPrice);
-        return Deadlines.UntilAsync(() => carts.All(c => c.s.Live >= c.Answered) && _watchers.All(w => w.Live >= price), "every live value caught up", within);
+        var price = LastAnsweredPrice;
+        var everyone = _shoppers.Concat(_watchers).Append(_admin).ToList();
+        return Deadlines.UntilAsync(() => everyone.All(c => c.Client.ConnectionState.Status == ConnectionStatus.Connected) &&
+            carts.All(c => c.s.Live >= c.Answered) && _watchers.All(w => w.Live >= price), "every client connected and every live value caught up", within);
     }
 
     /// <summary>With the traffic stopped: per shopper and for the price, what is stored against what the clients were told.</summary>

@@ -6,7 +6,7 @@ using DakarCafe.Bench;
 // dotnet run -c Release --project bench/DakarCafe.Bench -- ops [--calls 2000] [--in-flight 16]
 // dotnet run -c Release --project bench/DakarCafe.Bench -- storm [--buyers 200]
 // dotnet run -c Release --project bench/DakarCafe.Bench -- dev-loop [--rounds 5]
-// dotnet run -c Release --project bench/DakarCafe.Bench -- faults [--nodes 3] [--shoppers 12] [--watchers 12]
+// dotnet run -c Release --project bench/DakarCafe.Bench -- faults [--nodes 3] [--shoppers 12] [--watchers 12] [--only kill,postgres,listen,slow,rolling]
 // (the "serve" verb is how s1 starts its server process)
 switch (args.FirstOrDefault())
 {
@@ -40,10 +40,11 @@ switch (args.FirstOrDefault())
         await ClusterFaults.RunAsync(
             nodes: int.Parse(Option(args, "--nodes", "3"), CultureInfo.InvariantCulture),
             shoppers: int.Parse(Option(args, "--shoppers", "12"), CultureInfo.InvariantCulture),
-            watchers: int.Parse(Option(args, "--watchers", "12"), CultureInfo.InvariantCulture));
+            watchers: int.Parse(Option(args, "--watchers", "12"), CultureInfo.InvariantCulture),
+            only: Option(args, "--only", ClusterFaults.All).Split(',').ToHashSet(StringComparer.Ordinal));
         return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100] | shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16] | ops [--calls 2000] [--in-flight 16] | storm [--buyers 200] | dev-loop [--rounds 5] | faults [--nodes 3] [--shoppers 12] [--watchers 12]");
+        await Console.Error.WriteLineAsync("usage: DakarCafe.Bench s1 [--subscribers 1,100,1000] [--updates 100] | shop [--users 50] [--mutations 20] [--updates 2000] [--in-flight 16] | ops [--calls 2000] [--in-flight 16] | storm [--buyers 200] | dev-loop [--rounds 5] | faults [--nodes 3] [--shoppers 12] [--watchers 12] [--only kill,postgres,listen,slow,rolling]");
         return 2;
 }
 

@@ -25,6 +25,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Polly;
 
@@ -128,7 +129,9 @@ public static class EngineServiceCollectionExtensions
     {
         var limits = endpoints.ServiceProvider.GetRequiredService<EngineLimits>();
         // A client whose socket takes no data for this long is disconnected (it reconnects and resubscribes).
-        endpoints.MapHub<SyncHub>(SyncHubMethods.Path, hub => hub.TransportSendTimeout = limits.StalledClientTimeout);
+        var stopping = endpoints.ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        endpoints.MapHub<SyncHub>(SyncHubMethods.Path, hub => hub.TransportSendTimeout = limits.StalledClientTimeout)
+            .Add(endpoint => endpoint.RequestDelegate = StoppingNodeRefusal.Guard(endpoint.RequestDelegate!, stopping));
         if (endpoints.ServiceProvider.GetService<FileStorageOptions>() is not null)
         {
             FileEndpoints.Map(endpoints);

@@ -39,7 +39,12 @@ public sealed class ClusterProcess : IAsyncDisposable
     public Uri NodeAddress(int number) => new($"http://127.0.0.1:{_port + number}");
 
     /// <summary>Starts the cluster and waits (bounded) until it says it is ready.</summary>
-    public static async Task<ClusterProcess> StartAsync(int nodes, string dataFolder, TimeSpan startTimeout, CancellationToken ct = default)
+    public static Task<ClusterProcess> StartAsync(int nodes, string dataFolder, TimeSpan startTimeout, CancellationToken ct = default) =>
+        StartAsync(nodes, dataFolder, startTimeout, new Dictionary<string, string>(), ct);
+
+    /// <summary>Starts the cluster with <paramref name="environment"/> added to every node's (a benchmark's higher limits), and waits until it is ready.</summary>
+    public static async Task<ClusterProcess> StartAsync(int nodes, string dataFolder, TimeSpan startTimeout, IReadOnlyDictionary<string, string> environment,
+        CancellationToken ct = default)
     {
         var port = FreePortBlock(nodes + 1);
         var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryFolders.Root, "scripts", "cluster"), nodes.ToString(CultureInfo.InvariantCulture), "--no-build"])
@@ -51,6 +56,11 @@ public sealed class ClusterProcess : IAsyncDisposable
                 ["DAKARCAFE_CLUSTER_DATA"] = dataFolder,
             },
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = TestProcess.Start(start);
         try
         {

@@ -46,7 +46,7 @@ public sealed partial class DakarCafeClient
         Volatile.Write(ref _started, true);
         MarkConnected();
         SetState(new ConnectionState(ConnectionStatus.Connected));
-        Log.Connected(_logger, _options.ServerUrl, _hub.ConnectionId);
+        Log.Connected(_logger, _options.ServerUrl, ConnectionId);
         StartTokenRefresh();
     }
 
@@ -167,7 +167,7 @@ public sealed partial class DakarCafeClient
         var resent = ResendPendingMutations();
         MarkConnected();
         SetState(new ConnectionState(ConnectionStatus.Connected));
-        Log.Reconnected(_logger, _hub.ConnectionId, resubscribe.Count, resent);
+        Log.Reconnected(_logger, ConnectionId, resubscribe.Count, resent);
     }
 
     /// <summary>The server refused the token more often than the attempt accepts.</summary>

@@ -1,7 +1,9 @@
+using System.Net.WebSockets;
 using System.Text.Json;
 using DakarCafe.Client.Sync;
 using DakarCafe.Protocol;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,6 +22,7 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
 {
     private readonly DakarCafeClientOptions _options;
     private readonly HubConnection _hub;
+    private string? _connectionId;
     private readonly LocalStore _store = new();
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _closing = new();
@@ -42,10 +45,7 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
                 // nodes (no sticky sessions), the node that takes the socket is the connection's only node.
                 http.SkipNegotiation = true;
                 http.Transports = HttpTransportType.WebSockets;
-                if (options.TokenProvider is not null)
-                {
-                    http.AccessTokenProvider = async () => (await CurrentTokenAsync(_closing.Token))?.Value;
-                }
+                http.WebSocketFactory = OpenSocketAsync;
             });
         if (options.UseJsonProtocol)
         {
@@ -73,7 +73,7 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
     public long Version => _store.Version;
 
     /// <summary>The server's id for the current connection (it changes on reconnect).</summary>
-    public string? ConnectionId => _hub.ConnectionId;
+    public string? ConnectionId => _hub.State == HubConnectionState.Connected ? Volatile.Read(ref _connectionId) : null;
 
     /// <summary>The SignalR connection's own state; <see cref="ConnectionState"/> says more (the attempt, its delay, the last error).</summary>
     public HubConnectionState State => _hub.State;
@@ -100,6 +100,37 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         _closing.Dispose();
     }
 
+    /// <summary>
+    /// The sync socket, with the access token in its Authorization header. A refused handshake (401 for a token the
+    /// server does not take, 503 from a node that is stopping) fails as an <see cref="HttpRequestException"/> with its
+    /// status, as SignalR's negotiation request did, so a refused token is told apart from a network failure.
+    /// </summary>
+    private async ValueTask<WebSocket> OpenSocketAsync(WebSocketConnectionContext context, CancellationToken ct)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        if (await CurrentTokenAsync(ct) is { } token)
+        {
+            socket.Options.SetRequestHeader("Authorization", "Bearer " + token.Value);
+        }
+
+        try
+        {
+            await socket.ConnectAsync(context.Uri, ct);
+            return socket;
+        }
+        catch (WebSocketException e) when (socket.HttpStatusCode != 0)
+        {
+            socket.Dispose();
+            throw new HttpRequestException(e.Message, e, socket.HttpStatusCode);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
     private static TResult Read<TResult>(FunctionResult result) => result.Error is { } error
         ? throw new DakarCafeException(error)
         : JsonSerializer.Deserialize<TResult>(result.Value, WireJson.Options)!;
@@ -111,6 +142,8 @@ public sealed partial class DakarCafeClient : IAsyncDisposable
         {
             throw new DakarCafeException(error);
         }
+
+        Volatile.Write(ref _connectionId, response.ConnectionId);
     }
 
     private void OnTransition(Transition transition)

@@ -25,7 +25,7 @@ async function signedInClient(email: string, password: string) {
   return client;
 }
 
-// A first connection (negotiate, WebSocket, first transition) takes more than testing-library's default second on a busy machine.
+// A first connection (the WebSocket, then the first transition) takes more than testing-library's default second on a busy machine.
 configure({ asyncUtilTimeout: 15_000 });
 afterEach(cleanup);
 afterAll(async () => {

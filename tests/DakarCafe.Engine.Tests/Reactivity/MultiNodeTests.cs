@@ -1,5 +1,10 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.WebSockets;
+using DakarCafe.Client;
 using DakarCafe.Engine.TestNode.Domain;
 using DakarCafe.Fixtures;
+using DakarCafe.Protocol;
 using Npgsql;
 
 namespace DakarCafe.Engine.Tests.Reactivity;
@@ -20,6 +25,59 @@ public sealed class MultiNodeTests(PostgresServer postgres) : EngineTest(postgre
 
         value.Should().Be(1);
         (await counter.WaitForAsync(c => c?.Value == 1, Within()))!.Value.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_stopping_node_refuses_new_sync_connections_with_503_so_a_proxy_sends_them_to_another_node()
+    {
+        // Told to stop, the node takes 10 s before its web server stops listening (a part of it finishing its work).
+        var start = new ProcessStartInfo("dotnet", [typeof(TestModule).Assembly.Location, ConnectionString])
+        {
+            Environment = { ["TESTNODE_STOPPING_SECONDS"] = "10" },
+        };
+        await using var node = await ServerProcess.StartAsync(start, ct: TestContext.Current.CancellationToken);
+        await using var client = new DakarCafeClient(new DakarCafeClientOptions { ServerUrl = node.BaseAddress });
+        await client.ConnectAsync(Within());
+        var counter = await client.SubscribeAsync<Counter?>("counters:get", new CounterId("drain"), Within());
+        await counter.ResultAsync(Within());
+        var dropped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.ConnectionStateChanged += state =>
+        {
+            if (state.Status == ConnectionStatus.Reconnecting)
+            {
+                dropped.TrySetResult();
+            }
+        };
+
+        var stopping = node.TerminateAsync();
+
+        // Until the signal lands a new connection is taken; from then on it must be refused with 503, never held.
+        var refusal = await FirstRefusalAsync(new UriBuilder(new Uri(node.BaseAddress, SyncHubMethods.Path)) { Scheme = "ws" }.Uri);
+        refusal.Should().Be(HttpStatusCode.ServiceUnavailable, "a stopping node takes no new client, and a proxy tries the next node on 503");
+        await dropped.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        (await stopping).Should().Be(0);
+    }
+
+    /// <summary>Opens sync sockets to <paramref name="hub"/> until one is refused: the refusal's HTTP status, or 0 when the listener was gone.</summary>
+    private static async Task<HttpStatusCode> FirstRefusalAsync(Uri hub)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            using var socket = new ClientWebSocket { Options = { CollectHttpResponseDetails = true } };
+            try
+            {
+                await socket.ConnectAsync(hub, Within());
+            }
+            catch (WebSocketException)
+            {
+                return socket.HttpStatusCode;
+            }
+
+            socket.Abort();
+            await Task.Delay(TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException("The stopping node kept taking new sync connections.");
     }
 
     [Fact]

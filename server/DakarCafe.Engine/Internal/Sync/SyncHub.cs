@@ -35,7 +35,7 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Clie
         }
 
         Session.Introduce(request.SessionId);
-        return new ConnectResponse(reactor.Version);
+        return new ConnectResponse(reactor.Version, ConnectionId: Context.ConnectionId);
     }
 
     [HubMethodName(SyncHubMethods.Authenticate)]

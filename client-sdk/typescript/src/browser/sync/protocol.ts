@@ -38,6 +38,8 @@ export interface ConnectRequest {
 export interface ConnectResponse {
   version: number;
   error?: ErrorInfo | null;
+  /** The server's id for this connection. */
+  connectionId?: string | null;
 }
 
 export interface AuthenticateResponse {
