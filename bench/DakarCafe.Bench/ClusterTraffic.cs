@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using DakarCafe.Client;
 using DakarCafe.Client.Auth;
 using DakarCafe.Fixtures;
+using DakarCafe.Protocol;
 using DakarCafe.Schema;
 using DakarCafe.Schema.Cart;
 using DakarCafe.Schema.Products;
@@ -83,8 +86,12 @@ internal sealed class ClusterTraffic : IAsyncDisposable
         var failures = _failures.IsEmpty ? "none" : string.Join(", ", _failures.Select(f => $"{f.Key} {f.Value}"));
         _failures.Clear();
         var everyone = _shoppers.Concat(_watchers).Append(_admin).ToList();
-        var reconnected = everyone.Count(p => p.TakeReconnects() > 0);
-        return $"{latencies.Count} mutations answered in {latencies.Summary}; failures: {failures}; {reconnected} of {everyone.Count} clients reconnected";
+        var reconnects = everyone.Select(p => p.TakeReconnects()).ToList();
+        var longest = reconnects.Select(r => r.Longest).OfType<ClusterClient.Reconnection>().MaxBy(r => r.Away);
+        var slowest = longest is null ? "" : string.Create(CultureInfo.InvariantCulture,
+            $" (the longest away {longest.Away.TotalSeconds:0.00} s, {longest.Attempts} attempts, last error: {longest.LastError ?? "none"})");
+        return $"{latencies.Count} mutations answered in {latencies.Summary}; failures: {failures}; " +
+            $"{reconnects.Count(r => r.Reconnects > 0)} of {everyone.Count} clients reconnected{slowest}";
     }
 
     /// <summary>The clients not connected now (reconnecting after their node went away).</summary>
@@ -182,16 +189,45 @@ internal sealed class ClusterTraffic : IAsyncDisposable
 
     private async Task AddAsync(ClusterClient shopper)
     {
-        using var wait = new CancellationTokenSource(AnswerWait);
-        await shopper.Client.MutateAsync(Api.Cart.AddToCart, new CartItemArgs(_product, 1), wait.Token);
+        await UntilAnsweredAsync(shopper.Client, Api.Cart.AddToCart, new CartItemArgs(_product, 1));
         shopper.CountAnswer();
     }
 
     private async Task RaisePriceAsync()
     {
-        using var wait = new CancellationTokenSource(AnswerWait);
         var next = Volatile.Read(ref _lastAnsweredPrice) + 1;
-        var product = await _admin.Client.MutateAsync(Api.Products.SetPrice, new SetPriceArgs(_product, next), wait.Token);
+        var product = await UntilAnsweredAsync(_admin.Client, Api.Products.SetPrice, new SetPriceArgs(_product, next));
         Volatile.Write(ref _lastAnsweredPrice, product.Price);
+    }
+
+    /// <summary>
+    /// A mutation, sent again under its request id each time it times out (as an app does with a <c>TIMEOUT</c>): its
+    /// receipt answers it if it was applied, so it is applied once and answered once. Timeouts are counted.
+    /// </summary>
+    private async Task<TResult> UntilAnsweredAsync<TArgs, TResult>(DakarCafeClient client, MutationReference<TArgs, TResult> mutation, TArgs args)
+        where TArgs : notnull
+    {
+        using var wait = new CancellationTokenSource(AnswerWait);
+        long? requestId = null;
+        while (true)
+        {
+            try
+            {
+                return requestId is { } id
+                    ? await client.ResendMutationAsync(mutation, args, id, wait.Token)
+                    : await client.MutateAsync(mutation, args, wait.Token);
+            }
+            catch (DakarCafeException e) when (e.Code == ErrorCodes.Timeout && !wait.IsCancellationRequested)
+            {
+                _failures.AddOrUpdate("TIMEOUT (resent)", 1, (_, n) => n + 1);
+                requestId ??= RequestIdOf(e.Error);
+            }
+        }
+    }
+
+    private static long RequestIdOf(ErrorInfo error)
+    {
+        using var data = JsonDocument.Parse(error.Data!);
+        return data.RootElement.GetProperty("requestId").GetInt64();
     }
 }

@@ -130,8 +130,9 @@ public static class EngineServiceCollectionExtensions
         var limits = endpoints.ServiceProvider.GetRequiredService<EngineLimits>();
         // A client whose socket takes no data for this long is disconnected (it reconnects and resubscribes).
         var stopping = endpoints.ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var ready = endpoints.ServiceProvider.GetRequiredService<Reactor>().Ready;
         endpoints.MapHub<SyncHub>(SyncHubMethods.Path, hub => hub.TransportSendTimeout = limits.StalledClientTimeout)
-            .Add(endpoint => endpoint.RequestDelegate = StoppingNodeRefusal.Guard(endpoint.RequestDelegate!, stopping));
+            .Add(endpoint => endpoint.RequestDelegate = UnavailableNodeRefusal.Guard(endpoint.RequestDelegate!, ready, stopping));
         if (endpoints.ServiceProvider.GetService<FileStorageOptions>() is not null)
         {
             FileEndpoints.Map(endpoints);

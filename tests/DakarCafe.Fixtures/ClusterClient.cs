@@ -11,21 +11,23 @@ namespace DakarCafe.Fixtures;
 public sealed class ClusterClient : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _subscriptions = [];
+    private readonly Lock _gate = new();
     private long _live = -1;
     private int _answered;
     private int _reconnects;
+    private long _awaySince;
+    private Reconnection? _longest;
+    private int _attempts;
+    private string? _lastError;
 
     private ClusterClient(DakarCafeClient client)
     {
         Client = client;
-        Client.ConnectionStateChanged += state =>
-        {
-            if (state.Status == ConnectionStatus.Reconnecting && state.Attempt <= 1)
-            {
-                Interlocked.Increment(ref _reconnects);
-            }
-        };
+        Client.ConnectionStateChanged += Observe;
     }
+
+    /// <summary>How long a client was away before it was connected again, after how many attempts, and the last attempt's error.</summary>
+    public sealed record Reconnection(TimeSpan Away, int Attempts, string? LastError);
 
     public DakarCafeClient Client { get; }
 
@@ -66,8 +68,42 @@ public sealed class ClusterClient : IAsyncDisposable
     /// <summary>Counts one mutation the server answered.</summary>
     public void CountAnswer() => Interlocked.Increment(ref _answered);
 
-    /// <summary>How many times the connection dropped since the last call.</summary>
-    public int TakeReconnects() => Interlocked.Exchange(ref _reconnects, 0);
+    /// <summary>How many times the connection dropped since the last call, and the longest time it took to come back.</summary>
+    public (int Reconnects, Reconnection? Longest) TakeReconnects()
+    {
+        lock (_gate)
+        {
+            var taken = (_reconnects, _longest);
+            (_reconnects, _longest) = (0, null);
+            return taken;
+        }
+    }
+
+    private void Observe(ConnectionState state)
+    {
+        lock (_gate)
+        {
+            if (state.Status == ConnectionStatus.Reconnecting && _awaySince == 0)
+            {
+                (_awaySince, _reconnects, _attempts) = (System.Diagnostics.Stopwatch.GetTimestamp(), _reconnects + 1, 0);
+            }
+
+            if (state.Status == ConnectionStatus.Reconnecting)
+            {
+                (_attempts, _lastError) = (Math.Max(_attempts, state.Attempt), state.LastError ?? _lastError);
+            }
+            else if (state.Status == ConnectionStatus.Connected && _awaySince != 0)
+            {
+                var away = System.Diagnostics.Stopwatch.GetElapsedTime(_awaySince);
+                if (_longest is null || away > _longest.Away)
+                {
+                    _longest = new Reconnection(away, _attempts, _lastError);
+                }
+
+                (_awaySince, _lastError) = (0, null);
+            }
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -64,7 +64,7 @@ public sealed class ClusterTests
             cluster.KillNode(2);
             await Task.WhenAll(adding).WaitAsync(TimeSpan.FromMinutes(2));
 
-            var reconnected = shoppers.Count(s => s.TakeReconnects() > 0);
+            var reconnected = shoppers.Count(s => s.TakeReconnects().Reconnects > 0);
             TestContext.Current.TestOutputHelper?.WriteLine(
                 $"{shoppers.Count} shoppers, {onKilledNode} on the killed node, {reconnected} reconnected, {shoppers.Sum(s => s.Answered)} adds answered");
             failures.Should().BeEmpty("every mutation is answered, after a resend when its node died");

@@ -58,6 +58,18 @@ public sealed class MultiNodeTests(PostgresServer postgres) : EngineTest(postgre
         (await stopping).Should().Be(0);
     }
 
+    [Fact]
+    public async Task A_node_that_is_not_ready_refuses_sync_connections_with_503_instead_of_holding_them()
+    {
+        // Its database does not answer (nothing listens on that port), so its reactor never gets ready.
+        var unreachable = $"Host=127.0.0.1;Port={TestPorts.FreeLoopback()};Username=postgres;Database=none;Timeout=2";
+        await using var node = await ServerProcess.StartAsync(typeof(TestModule).Assembly.Location, unreachable);
+
+        var refusal = await FirstRefusalAsync(new UriBuilder(new Uri(node.BaseAddress, SyncHubMethods.Path)) { Scheme = "ws" }.Uri);
+
+        refusal.Should().Be(HttpStatusCode.ServiceUnavailable, "a node that cannot serve yet sends the client on (a proxy tries the next node on 503)");
+    }
+
     /// <summary>Opens sync sockets to <paramref name="hub"/> until one is refused: the refusal's HTTP status, or 0 when the listener was gone.</summary>
     private static async Task<HttpStatusCode> FirstRefusalAsync(Uri hub)
     {
@@ -77,7 +89,7 @@ public sealed class MultiNodeTests(PostgresServer postgres) : EngineTest(postgre
             await Task.Delay(TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken);
         }
 
-        throw new TimeoutException("The stopping node kept taking new sync connections.");
+        throw new TimeoutException("The node kept taking new sync connections.");
     }
 
     [Fact]

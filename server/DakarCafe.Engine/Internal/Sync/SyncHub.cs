@@ -28,7 +28,7 @@ internal sealed class SyncHub(SyncConnections connections, Reactor reactor, Clie
             return new ConnectResponse(reactor.Version, BadRequest("Connect needs a session id of at most 200 characters."));
         }
 
-        await reactor.Ready;
+        // The node refuses sync connections until its reactor is ready (UnavailableNodeRefusal).
         if (!connections.TryClaim(Session, request.SessionId))
         {
             return new ConnectResponse(reactor.Version, BadRequest("This session id is in use by another user's connection; each client makes its own."));
