@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DakarCafe.Client;
@@ -54,22 +53,16 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
         // A connection is counted when the server has set its session up, which may finish just after the client
         // sees its handshake; the exporter also caches a scrape briefly. So read until all three are counted.
         var metrics = await http.GetStringAsync("/metrics", Within());
-        for (var deadline = Within(); Connections(metrics) < 3; metrics = await http.GetStringAsync("/metrics", deadline))
+        for (var deadline = Within(); SyncMetrics.Connections(metrics) < 3; metrics = await http.GetStringAsync("/metrics", deadline))
         {
             await Task.Delay(100, deadline);
         }
 
         metrics.Should().MatchRegex("dakarcafe_function_duration[a-z_]*_count\\{[^}]*function=\"categories:getCategoryTree\"[^}]*kind=\"query\"[^}]*outcome=\"ok\"");
         metrics.Should().MatchRegex("dakarcafe_function_duration[a-z_]*_count\\{[^}]*function=\"categories:getCategoryBySlug\"[^}]*outcome=\"error\"");
-        Connections(metrics).Should().BeGreaterThanOrEqualTo(3);
+        SyncMetrics.Connections(metrics).Should().BeGreaterThanOrEqualTo(3);
         metrics.Should().Contain("http_server_request_duration", "ASP.NET Core's own metrics are there too");
     }
-
-    /// <summary>The live connections the scrape reports, or -1 when it has no such line.</summary>
-    private static long Connections(string metrics) =>
-        Regex.Match(metrics, @"^dakarcafe_sync_connections(?:\{[^}]*\})? (\d+)", RegexOptions.Multiline) is { Success: true } line
-            ? long.Parse(line.Groups[1].Value, CultureInfo.InvariantCulture)
-            : -1;
 
     [Fact]
     public async Task Every_response_carries_a_correlation_id_taken_from_the_request_when_it_is_sane()
