@@ -14,7 +14,7 @@ namespace DakarCafe.Bench;
 /// <summary>
 /// The server side of a benchmark, run as its own process so its CPU and memory are measured apart from the load
 /// generator: the engine with <see cref="BenchModule"/>, a bare SignalR hub for the broadcast floor, and the engine's
-/// query execution count on GET /bench/executions.
+/// query execution count on GET /bench/executions, and the reactor's cycle durations since the last call on GET /bench/cycles.
 /// </summary>
 internal static class BenchServer
 {
@@ -30,18 +30,35 @@ internal static class BenchServer
         app.MapDakarCafeEngine();
         app.MapHub<FloorHub>(FloorHubPath);
         long executions = 0;
+        var cycles = new List<double>();
         using var listener = new MeterListener();
         var meter = app.Services.GetRequiredService<EngineMetrics>().Meter;
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter == meter && instrument.Name == "dakarcafe.query.executions")
+            if (instrument.Meter == meter && instrument.Name is "dakarcafe.query.executions" or "dakarcafe.reactor.cycle_duration")
             {
                 l.EnableMeasurementEvents(instrument);
             }
         };
         listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref executions, value));
+        listener.SetMeasurementEventCallback<double>((_, value, _, _) =>
+        {
+            lock (cycles)
+            {
+                cycles.Add(value);
+            }
+        });
         listener.Start();
         app.MapGet("/bench/executions", () => Interlocked.Read(ref executions));
+        app.MapGet("/bench/cycles", () =>
+        {
+            lock (cycles)
+            {
+                var taken = cycles.ToArray();
+                cycles.Clear();
+                return taken;
+            }
+        });
         await app.StartAsync();
         await Console.Out.WriteLineAsync("bench server listening");
         await app.WaitForShutdownAsync();

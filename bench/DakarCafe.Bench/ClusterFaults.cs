@@ -96,11 +96,7 @@ internal static class ClusterFaults
     private static async Task<TimeSpan> RestartPostgresAsync(ClusterProcess cluster)
     {
         var down = Stopwatch.StartNew();
-        using (Process.Start("kill", ["-INT", cluster.PostgresProcessId.ToString(CultureInfo.InvariantCulture)]))
-        {
-        }
-
-        await Task.Delay(TimeSpan.FromMilliseconds(200));
+        await Processes.SignalAndWaitForExitAsync(cluster.PostgresProcessId, "INT", CancellationToken.None);
         await Deadlines.UntilAsync(async () => await AcceptsAsync(cluster.ConnectionString), "PostgreSQL accepts connections again", TimeSpan.FromMinutes(1));
         return down.Elapsed;
     }
@@ -141,7 +137,8 @@ internal static class ClusterFaults
     /// </summary>
     private static async Task<TimeSpan> SlowConsumerAsync(ClusterProcess cluster, ClusterTraffic traffic, Report report)
     {
-        var before = NodesMemoryMb(cluster);
+        var probes = new ClusterProbes(cluster);
+        var before = probes.Memory();
         using var slow = await SlowSocketClient.ConnectAsync(cluster.Address, Deadlines.Within());
         await slow.InvokeAsync(SyncHubMethods.Connect, new ConnectRequest("slow-consumer", 0), Deadlines.Within());
         await slow.InvokeAsync(SyncHubMethods.ModifyQuerySet, new QuerySetModification(
@@ -151,7 +148,7 @@ internal static class ClusterFaults
         var stalled = Stopwatch.StartNew();
         await Task.Delay(TimeSpan.FromSeconds(20));
         var stall = stalled.Elapsed;
-        var during = NodesMemoryMb(cluster);
+        var during = probes.Memory();
         var changes = traffic.LastAnsweredPrice - priceBefore;
         var transitions = 0;
         using var reading = new CancellationTokenSource(TimeSpan.FromSeconds(5));
@@ -173,9 +170,6 @@ internal static class ClusterFaults
         return stall;
     }
 
-    private static string NodesMemoryMb(ClusterProcess cluster) => string.Join(" / ", Enumerable.Range(1, cluster.Nodes)
-        .Select(n => cluster.NodeProcessId(n) is { } pid ? ProcessProbe.MemoryMb(pid).ToString("0", CultureInfo.InvariantCulture) : "down"));
-
     /// <summary>Each node in turn gets SIGTERM (a clean stop); the cluster starts it again; the next waits until it serves.</summary>
     private static async Task<TimeSpan> RollingRestartAsync(ClusterProcess cluster)
     {
@@ -184,10 +178,7 @@ internal static class ClusterFaults
         for (var node = 1; node <= cluster.Nodes; node++)
         {
             var old = cluster.NodeProcessId(node) ?? throw new InvalidOperationException($"Node {node} is not running.");
-            using (Process.Start("kill", ["-TERM", old.ToString(CultureInfo.InvariantCulture)]))
-            {
-            }
-
+            await Processes.SignalAndWaitForExitAsync(old, "TERM", CancellationToken.None);
             var health = new Uri(cluster.NodeAddress(node), "/health");
             var number = node;
             await Deadlines.UntilAsync(async () => cluster.NodeProcessId(number) is { } pid && pid != old && await HealthyAsync(http, health),

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using DakarCafe.Client;
@@ -22,14 +20,14 @@ internal sealed class ClusterTraffic : IAsyncDisposable
 {
     private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan AnswerWait = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan LiveBound = TimeSpan.FromSeconds(10);
 
     private readonly Uri _address;
     private readonly List<ClusterClient> _shoppers = [];
     private readonly List<ClusterClient> _watchers = [];
-    private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private readonly MutationTally _tally = new();
     private ClusterClient _admin = null!;
     private Guid _product;
-    private Latencies _latencies = new();
     private CancellationTokenSource _running = new();
     private List<Task> _loops = [];
     private long _lastAnsweredPrice;
@@ -82,9 +80,7 @@ internal sealed class ClusterTraffic : IAsyncDisposable
     /// <summary>What the clients saw since the last call: mutation answer times, failures by code, reconnects.</summary>
     public string TakeObservations()
     {
-        var latencies = Interlocked.Exchange(ref _latencies, new Latencies());
-        var failures = _failures.IsEmpty ? "none" : string.Join(", ", _failures.Select(f => $"{f.Key} {f.Value}"));
-        _failures.Clear();
+        var (latencies, failures) = _tally.Take();
         var everyone = _shoppers.Concat(_watchers).Append(_admin).ToList();
         var reconnects = everyone.Select(p => p.TakeReconnects()).ToList();
         var longest = reconnects.Select(r => r.Longest).OfType<ClusterClient.Reconnection>().MaxBy(r => r.Away);
@@ -123,7 +119,7 @@ internal sealed class ClusterTraffic : IAsyncDisposable
             var stored = QuantityOf(await shopper.Client.QueryAsync(Api.Cart.GetCart, new NoArgs()), _product);
             lost += Math.Max(0, shopper.Answered - stored);
             doubled += Math.Max(0, stored - shopper.Answered);
-            liveEqualsStored &= await HoldsWithinAsync(() => shopper.Live == stored);
+            liveEqualsStored &= await Deadlines.HoldsWithinAsync(() => shopper.Live == stored, LiveBound);
         }
 
         var price = (await _admin.Client.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: _product))).Price;
@@ -132,7 +128,7 @@ internal sealed class ClusterTraffic : IAsyncDisposable
         doubled += price > answered ? 1 : 0;
         foreach (var watcher in _watchers)
         {
-            liveEqualsStored &= await HoldsWithinAsync(() => watcher.Live == price);
+            liveEqualsStored &= await Deadlines.HoldsWithinAsync(() => watcher.Live == price, LiveBound);
         }
 
         return (lost, doubled, liveEqualsStored);
@@ -146,36 +142,13 @@ internal sealed class ClusterTraffic : IAsyncDisposable
         }
     }
 
-    private static async Task<bool> HoldsWithinAsync(Func<bool> condition)
-    {
-        try
-        {
-            await Deadlines.UntilAsync(condition, "the live value equals the stored one", TimeSpan.FromSeconds(10));
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
-    }
-
     private static int QuantityOf(CartView? cart, Guid product) => cart?.Lines.Where(l => l.ProductId == product).Sum(l => l.Quantity) ?? 0;
 
     private async Task LoopAsync(Func<Task> mutation, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                await mutation();
-                _latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-            catch (DakarCafeException e)
-            {
-                _failures.AddOrUpdate(e.Code, 1, (_, n) => n + 1);
-            }
-
+            await _tally.TimeAsync(mutation);
             try
             {
                 await Task.Delay(Pace, stop);
@@ -219,7 +192,7 @@ internal sealed class ClusterTraffic : IAsyncDisposable
             }
             catch (DakarCafeException e) when (e.Code == ErrorCodes.Timeout && !wait.IsCancellationRequested)
             {
-                _failures.AddOrUpdate("TIMEOUT (resent)", 1, (_, n) => n + 1);
+                _tally.Fail("TIMEOUT (resent)");
                 requestId ??= RequestIdOf(e.Error);
             }
         }

@@ -119,7 +119,7 @@ internal static class FanOutScenario
         return client;
     }
 
-    private static Process StartServer(string connectionString, int port)
+    public static Process StartServer(string connectionString, int port)
     {
         var self = typeof(FanOutScenario).Assembly.Location;
         var server = Process.Start(new ProcessStartInfo("dotnet", [self, "serve", connectionString, port.ToString(CultureInfo.InvariantCulture)])

@@ -17,6 +17,18 @@ internal sealed class Latencies
         }
     }
 
+    /// <summary>Adds every sample of <paramref name="other"/>.</summary>
+    public void AddAll(Latencies other)
+    {
+        lock (other._samples)
+        {
+            lock (_samples)
+            {
+                _samples.AddRange(other._samples);
+            }
+        }
+    }
+
     public double Percentile(double p)
     {
         lock (_samples)

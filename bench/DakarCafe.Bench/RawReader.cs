@@ -6,7 +6,7 @@ namespace DakarCafe.Bench;
 
 /// <summary>
 /// A connection that speaks SignalR's MessagePack protocol by hand over a <see cref="ClientWebSocket"/> and never
-/// decodes what it receives: it splits the stream into messages and hands each one's bytes to a callback. A thousand
+/// decodes what it receives: it splits the stream into messages and hands each one's bytes to a callback. Ten thousand
 /// of them cost the load generator little, so the fan-out figures measure the server, not the SDK's decoding.
 /// </summary>
 internal sealed class RawReader : IAsyncDisposable
@@ -35,6 +35,9 @@ internal sealed class RawReader : IAsyncDisposable
         reader._pinging = reader.PingAsync(reader._stop.Token);
         return reader;
     }
+
+    /// <summary>True once the connection has closed (the server closed it, or it failed).</summary>
+    public bool Closed => _reading.IsCompleted;
 
     /// <summary>Sends an invocation that wants no answer.</summary>
     public async Task SendAsync(string target, params object?[] args)
@@ -94,8 +97,9 @@ internal sealed class RawReader : IAsyncDisposable
     /// <summary>The handshake's answer ends at the first 0x1E; after it, each message is a varint length and that many bytes.</summary>
     private async Task ReadAsync(CancellationToken stop)
     {
-        var pending = new List<byte>(64 * 1024);
-        var chunk = new byte[64 * 1024];
+        // Small buffers (a message larger than one is read in several chunks): ten thousand readers fit in one process.
+        var pending = new List<byte>(4 * 1024);
+        var chunk = new byte[4 * 1024];
         var handshaken = false;
         try
         {

@@ -26,4 +26,18 @@ public static class Deadlines
     /// <inheritdoc cref="UntilAsync(Func{Task{bool}}, string, TimeSpan?)"/>
     public static Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
         UntilAsync(() => Task.FromResult(condition()), what, timeout);
+
+    /// <summary>Polls <paramref name="condition"/> like <see cref="UntilAsync(Func{bool}, string, TimeSpan?)"/>; false, not an exception, when it does not hold in time.</summary>
+    public static async Task<bool> HoldsWithinAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        try
+        {
+            await UntilAsync(condition, "the condition", timeout);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
 }

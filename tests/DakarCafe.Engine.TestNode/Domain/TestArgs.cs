@@ -20,6 +20,8 @@ public sealed record NoArgs;
 
 public sealed record PriceRange(long Min, long Max);
 
+public sealed record PriceLimit(long Price);
+
 public sealed record SearchArgs(string Category, PriceRange? PriceRange = null, int? Limit = null);
 
 public sealed record Failure(string Code, string Message);

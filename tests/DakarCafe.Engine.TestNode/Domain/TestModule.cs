@@ -82,6 +82,12 @@ public static class TestModule
 
             return query.OrderBy(i => i.Price).Take(args.Limit ?? 100);
         }, ct));
+        f.Query<PriceRange, IReadOnlyList<Item>>("items:inPriceRange", AccessRule.Public,
+            (ctx, args, ct) => ctx.ListAsync<Item>(q => q.Where(i => i.Price >= args.Min && i.Price <= args.Max).OrderBy(i => i.Price), ct));
+        f.Query<PriceLimit, IReadOnlyList<Item>>("items:cheaperThan", AccessRule.Public,
+            (ctx, args, ct) => ctx.ListAsync<Item>(q => q.Where(i => i.Price < args.Price).OrderBy(i => i.Price), ct));
+        f.Query<PriceLimit, IReadOnlyList<Item>>("items:dearerThan", AccessRule.Public,
+            (ctx, args, ct) => ctx.ListAsync<Item>(q => q.Where(i => args.Price < i.Price).OrderBy(i => i.Price), ct));
         f.Query<ItemId, Item?>("items:get", AccessRule.Public, (ctx, args, ct) => ctx.LoadAsync<Item>(args.Id, ct));
         f.Query<NoArgs, long>("items:totalPrice", AccessRule.Public, async (ctx, _, ct) => (await ctx.ListAsync<Item>(q => q, ct)).Sum(i => i.Price));
 

@@ -52,6 +52,42 @@ public sealed class InvalidationTests(PostgresServer postgres) : EngineTest(post
     }
 
     [Fact]
+    public async Task Range_filters_without_an_equality_follow_prices_across_their_bounds_and_ignore_the_others()
+    {
+        var client = await ConnectAsync();
+        var item = Guid.NewGuid();
+        await client.MutateAsync<Guid>("items:create", new NewItem(item, "capsules", "Ristretto", 3_000), Within());
+        var between = await client.SubscribeAsync<List<Item>>("items:inPriceRange", new PriceRange(2_000, 4_000), Within());
+        var cheaper = await client.SubscribeAsync<List<Item>>("items:cheaperThan", new PriceLimit(5_000), Within());
+        var dearer = await client.SubscribeAsync<List<Item>>("items:dearerThan", new PriceLimit(3_500), Within());
+        await between.WaitForAsync(list => list.Count == 1, Within());
+        await cheaper.WaitForAsync(list => list.Count == 1, Within());
+        await dearer.WaitForAsync(list => list.Count == 0, Within());
+
+        await client.MutateAsync<long>("items:setPrice", new PriceChange(item, 4_000), Within());
+        Prices(between).Should().Equal([4_000], "4 000 is on the inclusive upper bound of 2 000–4 000");
+        Prices(cheaper).Should().Equal([4_000]);
+        Prices(dearer).Should().Equal([4_000], "3 500 < 4 000: the bound is on the comparison's left");
+
+        await client.MutateAsync<long>("items:setPrice", new PriceChange(item, 5_000), Within());
+        Prices(between).Should().BeEmpty("the old price was in the range, the new one is not");
+        Prices(cheaper).Should().BeEmpty("< 5 000 is strict");
+        Prices(dearer).Should().Equal([5_000]);
+
+        var executions = Host.Metrics.QueryExecutions;
+        await client.MutateAsync<long>("items:setPrice", new PriceChange(item, 6_000), Within());
+        (Host.Metrics.QueryExecutions - executions).Should().Be(1, "5 000 → 6 000 concerns only the prices above 3 500");
+        Prices(dearer).Should().Equal([6_000]);
+
+        await client.MutateAsync<long>("items:setPrice", new PriceChange(item, 1_000), Within());
+        Prices(between).Should().BeEmpty();
+        Prices(cheaper).Should().Equal([1_000], "a price that jumps over a whole range lands in the one below");
+        Prices(dearer).Should().BeEmpty();
+
+        static IEnumerable<long> Prices(DakarCafe.Client.QuerySubscription<List<Item>> query) => query.Value!.Select(i => i.Price);
+    }
+
+    [Fact]
     public async Task A_write_made_with_raw_SQL_outside_the_engine_is_pushed()
     {
         var client = await ConnectAsync();

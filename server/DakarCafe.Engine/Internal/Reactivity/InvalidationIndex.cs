@@ -4,8 +4,9 @@ namespace DakarCafe.Engine.Internal.Reactivity;
 
 /// <summary>
 /// Finds the live query nodes a write can affect without looking at the others: each read is filed under its
-/// document type and, when it has one, under the equality it selects by (Id == x, Category == y). A write is then
-/// checked only against the reads filed under its own old and new values, plus the type's unkeyed reads.
+/// document type and, when it has one, under the equality it selects by (Id == x, Category == y), else under the
+/// bounds its comparisons put on one member (Price &lt;= 5000). A write is then checked only against the reads filed
+/// under its own old and new values or whose bounds hold them, plus the type's reads with neither.
 /// Owned by the reactor's loop; not thread-safe.
 /// </summary>
 internal sealed class InvalidationIndex(DocumentTypes types)
@@ -59,44 +60,61 @@ internal sealed class InvalidationIndex(DocumentTypes types)
 
     private sealed class TypeEntry
     {
-        private readonly Dictionary<string, Dictionary<string, List<(QueryNode Node, DocumentDependency Dependency)>>> _keyed = new(StringComparer.Ordinal);
-        private readonly List<(QueryNode Node, DocumentDependency Dependency)> _unkeyed = [];
+        private readonly Dictionary<string, Dictionary<string, HashSet<IndexedRead>>> _keyed = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, RangeFiling> _ranged = new(StringComparer.Ordinal);
+        private readonly HashSet<IndexedRead> _unkeyed = [];
 
-        public IEnumerable<QueryNode> AllNodes =>
-            _unkeyed.Select(x => x.Node).Concat(_keyed.Values.SelectMany(byValue => byValue.Values.SelectMany(list => list.Select(x => x.Node))));
+        public IEnumerable<QueryNode> AllNodes => _unkeyed.Concat(_keyed.Values.SelectMany(byValue => byValue.Values.SelectMany(set => set)))
+            .Concat(_ranged.Values.SelectMany(filing => filing.All)).Select(read => read.Node);
 
         public void Add(QueryNode node, DocumentDependency dependency)
         {
-            if (dependency.Key is not { } key)
+            var read = new IndexedRead(node, dependency);
+            if (dependency.Key is { } key)
             {
-                _unkeyed.Add((node, dependency));
-                return;
+                var byValue = _keyed.TryGetValue(key.MemberPath, out var existing) ? existing : _keyed[key.MemberPath] = new(StringComparer.Ordinal);
+                (byValue.TryGetValue(key.Value, out var set) ? set : byValue[key.Value] = []).Add(read);
             }
-
-            var byValue = _keyed.TryGetValue(key.MemberPath, out var existing) ? existing : _keyed[key.MemberPath] = new(StringComparer.Ordinal);
-            (byValue.TryGetValue(key.Value, out var list) ? list : byValue[key.Value] = []).Add((node, dependency));
+            else if (dependency.Range is { } range)
+            {
+                (_ranged.TryGetValue(range.MemberPath, out var filing) ? filing : _ranged[range.MemberPath] = new RangeFiling()).Add(read, range);
+            }
+            else
+            {
+                _unkeyed.Add(read);
+            }
         }
 
         /// <summary>Removes one read of the node; true when the entry is then empty.</summary>
         public bool Remove(QueryNode node, DocumentDependency dependency)
         {
-            if (dependency.Key is not { } key)
+            var read = new IndexedRead(node, dependency);
+            if (dependency.Key is { } key)
             {
-                _unkeyed.RemoveAll(x => x.Node == node && ReferenceEquals(x.Dependency, dependency));
-            }
-            else if (_keyed.TryGetValue(key.MemberPath, out var byValue) && byValue.TryGetValue(key.Value, out var list))
-            {
-                list.RemoveAll(x => x.Node == node && ReferenceEquals(x.Dependency, dependency));
-                if (list.Count == 0 && byValue.Remove(key.Value) && byValue.Count == 0)
+                if (_keyed.TryGetValue(key.MemberPath, out var byValue) && byValue.TryGetValue(key.Value, out var set)
+                    && set.Remove(read) && set.Count == 0 && byValue.Remove(key.Value) && byValue.Count == 0)
                 {
                     _keyed.Remove(key.MemberPath);
                 }
             }
+            else if (dependency.Range is { } range && _ranged.TryGetValue(range.MemberPath, out var filing))
+            {
+                filing.Remove(read);
+                if (filing.Count == 0)
+                {
+                    _ranged.Remove(range.MemberPath);
+                }
+            }
+            else
+            {
+                _unkeyed.Remove(read);
+            }
 
-            return _unkeyed.Count == 0 && _keyed.Count == 0;
+            return _unkeyed.Count == 0 && _keyed.Count == 0 && _ranged.Count == 0;
         }
 
-        public IEnumerable<(QueryNode Node, DocumentDependency Dependency)> Candidates(WriteRecord write, DocumentTypes types)
+        /// <summary>The reads that may see the write's old or new document: the unkeyed ones, and those filed under its old or new values.</summary>
+        public IEnumerable<IndexedRead> Candidates(WriteRecord write, DocumentTypes types)
         {
             foreach (var candidate in _unkeyed)
             {
@@ -107,20 +125,30 @@ internal sealed class InvalidationIndex(DocumentTypes types)
             {
                 var oldValue = write.Old is null ? null : IndexKey.Normalize(types.Read(write.Old, member));
                 var newValue = write.New is null ? null : IndexKey.Normalize(types.Read(write.New, member));
-                if (oldValue is not null && byValue.TryGetValue(oldValue, out var oldList))
+                if (oldValue is not null && byValue.TryGetValue(oldValue, out var oldSet))
                 {
-                    foreach (var candidate in oldList)
+                    foreach (var candidate in oldSet)
                     {
                         yield return candidate;
                     }
                 }
 
-                if (newValue is not null && newValue != oldValue && byValue.TryGetValue(newValue, out var newList))
+                if (newValue is not null && newValue != oldValue && byValue.TryGetValue(newValue, out var newSet))
                 {
-                    foreach (var candidate in newList)
+                    foreach (var candidate in newSet)
                     {
                         yield return candidate;
                     }
+                }
+            }
+
+            foreach (var (member, filing) in _ranged)
+            {
+                var oldValue = write.Old is null ? null : RangeKey.Comparable(types.Read(write.Old, member));
+                var newValue = write.New is null ? null : RangeKey.Comparable(types.Read(write.New, member));
+                foreach (var candidate in (oldValue is { } o ? filing.Holding(o) : []).Concat(newValue is { } n && n != oldValue ? filing.Holding(n) : []))
+                {
+                    yield return candidate;
                 }
             }
         }

@@ -14,5 +14,5 @@ internal sealed class ReadSet
         _dependencies.Add(new DocumentDependency(documentType, new IndexKey(idMember, IndexKey.Normalize(id)), Matches: null));
 
     public void AddQuery(Type documentType, QueryFilter filter) =>
-        _dependencies.Add(new DocumentDependency(documentType, filter.Key, filter.Matches));
+        _dependencies.Add(new DocumentDependency(documentType, filter.Key, filter.Matches, filter.Range));
 }
