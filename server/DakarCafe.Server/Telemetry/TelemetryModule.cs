@@ -50,9 +50,31 @@ internal static partial class TelemetryModule
             using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))
             {
                 var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+                var answered = false;
+                if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpUpgradeFeature>()?.IsUpgradableRequest == true)
+                {
+                    // An upgraded request (a WebSocket) lasts as long as the socket: its answer (101, or a refusal) is
+                    // logged when it is sent, and the socket's life when it closes.
+                    http.Response.OnStarting(() =>
+                    {
+                        answered = true;
+                        var handshake = System.Diagnostics.Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;
+                        LogRequest(logger, http.Request.Method, http.Request.Path, http.Response.StatusCode, handshake, correlationId);
+                        return Task.CompletedTask;
+                    });
+                }
+
                 await next(http);
                 var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;
-                LogRequest(logger, http.Request.Method, http.Request.Path, http.Response.StatusCode, elapsed, correlationId);
+                if (!answered)
+                {
+                    LogRequest(logger, http.Request.Method, http.Request.Path, http.Response.StatusCode, elapsed, correlationId);
+                }
+                else if (http.Response.StatusCode == StatusCodes.Status101SwitchingProtocols)
+                {
+                    var seconds = elapsed / 1000;
+                    LogUpgradedClosed(logger, http.Request.Method, http.Request.Path, seconds, correlationId);
+                }
             }
         });
     }
@@ -62,4 +84,7 @@ internal static partial class TelemetryModule
     /// <summary>The path only: query strings can hold tokens (SignalR's access_token), which never reach the logs.</summary>
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} answered {StatusCode} in {ElapsedMs:0.0} ms (correlation id {CorrelationId})")]
     private static partial void LogRequest(ILogger logger, string method, PathString path, int statusCode, double elapsedMs, string correlationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path}: WebSocket closed after {ElapsedSeconds:0.0} s (correlation id {CorrelationId})")]
+    private static partial void LogUpgradedClosed(ILogger logger, string method, PathString path, double elapsedSeconds, string correlationId);
 }

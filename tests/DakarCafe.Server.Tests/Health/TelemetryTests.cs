@@ -15,14 +15,20 @@ namespace DakarCafe.Server.Tests.Health;
 [Collection(nameof(RunsAlone))]
 public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
 {
-    private readonly FunctionLines _functionLogs = new();
+    private readonly LogLines _functionLogs = new("DakarCafe.Functions");
+    private readonly LogLines _requestLogs = new("DakarCafe.Requests");
 
     protected override IReadOnlyDictionary<string, string?> ServerSettings { get; } = new Dictionary<string, string?>
     {
         ["Logging:LogLevel:DakarCafe.Functions"] = "Debug",
+        ["Logging:LogLevel:DakarCafe.Requests"] = "Information",
     };
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(_functionLogs);
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<ILoggerProvider>(_functionLogs);
+        services.AddSingleton<ILoggerProvider>(_requestLogs);
+    }
 
     [Fact]
     public async Task Every_function_call_is_logged_with_its_outcome_time_and_a_correlation_id()
@@ -37,6 +43,21 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
         _functionLogs.Lines.Should().Contain(l => l.StartsWith("query categories:getCategoryBySlug answered NOT_FOUND in ", StringComparison.Ordinal));
         _functionLogs.Lines.Should().Contain(l => l.StartsWith("mutation cart:clearCart answered ok in ", StringComparison.Ordinal));
         _functionLogs.Lines.Should().OnlyContain(l => Regex.IsMatch(l, @"\(correlation id [\w:-]+\)$"));
+    }
+
+    [Fact]
+    public async Task A_sync_connection_is_logged_when_its_handshake_is_answered_and_again_when_it_closes()
+    {
+        var client = await ConnectAsync();
+        await client.QueryAsync(Api.Categories.GetCategoryTree, new NoArgs(), Within());
+        _requestLogs.Lines.Should().ContainSingle(l => l.StartsWith("GET /sync answered 101 in ", StringComparison.Ordinal),
+            "the handshake is logged when it is answered, not when the socket closes");
+        _requestLogs.Lines.Should().NotContain(l => l.Contains("WebSocket closed", StringComparison.Ordinal));
+
+        await client.DisposeAsync();
+        await Deadlines.UntilAsync(() => _requestLogs.Lines.Any(l => l.StartsWith("GET /sync: WebSocket closed after ", StringComparison.Ordinal)),
+            "the socket's end is logged");
+        _requestLogs.Lines.Should().ContainSingle(l => l.StartsWith("GET /sync answered 101 in ", StringComparison.Ordinal), "the handshake is not logged twice");
     }
 
     [Fact]
@@ -119,14 +140,14 @@ public sealed class TelemetryTests(PostgresServer postgres) : ShopTest(postgres)
         received.Should().OnlyContain(r => r.ContentType == "application/x-protobuf");
     }
 
-    /// <summary>The function log's lines, as written.</summary>
-    private sealed class FunctionLines : ILoggerProvider
+    /// <summary>One log category's lines, as written.</summary>
+    private sealed class LogLines(string category) : ILoggerProvider
     {
         private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
 
         public IReadOnlyList<string> Lines => [.. _lines];
 
-        public ILogger CreateLogger(string categoryName) => categoryName == "DakarCafe.Functions" ? new LineLogger(_lines) : NullLogger.Instance;
+        public ILogger CreateLogger(string categoryName) => categoryName == category ? new LineLogger(_lines) : NullLogger.Instance;
 
         public void Dispose()
         {
