@@ -30,10 +30,11 @@ internal sealed class ClusterProbes(ClusterProcess cluster)
     {
         var now = Read();
         var seconds = Stopwatch.GetElapsedTime(_lastAt).TotalSeconds;
-        var used = (now.Nodes - _last.Nodes, now.Postgres - _last.Postgres, now.Nginx - _last.Nginx, now.Generator - _last.Generator);
-        TotalNodeCpuSeconds += used.Item1;
+        var nodes = now.Nodes - _last.Nodes;
+        TotalNodeCpuSeconds += nodes;
+        var result = (Percent(nodes), Percent(now.Postgres - _last.Postgres), Percent(now.Nginx - _last.Nginx), Percent(now.Generator - _last.Generator), seconds);
         (_last, _lastAt) = (now, Stopwatch.GetTimestamp());
-        return (Percent(used.Item1), Percent(used.Item2), Percent(used.Item3), Percent(used.Item4), seconds);
+        return result;
 
         double Percent(double cpu) => cpu * 100 / seconds;
     }

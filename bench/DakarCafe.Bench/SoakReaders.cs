@@ -19,7 +19,6 @@ internal sealed class SoakReaders : IAsyncDisposable
     private readonly ConcurrentDictionary<long, Write> _writes = new();
     private readonly List<Reader> _readers = [];
     private Latencies _window = new();
-    private long _windowDeliveries;
     private long _timedFrom = long.MaxValue;
 
     /// <summary>A price the soak set: which product (its index), and when the mutation was sent.</summary>
@@ -75,9 +74,8 @@ internal sealed class SoakReaders : IAsyncDisposable
     /// <summary>Deliveries of writes sent from now on are timed (the ones before are the readers' first values).</summary>
     public void TimeFromNow() => Interlocked.Exchange(ref _timedFrom, Stopwatch.GetTimestamp());
 
-    /// <summary>The deliveries timed since the last call, and their latencies from the write's sending.</summary>
-    public (long Deliveries, Latencies Latencies) TakeWindow() =>
-        (Interlocked.Exchange(ref _windowDeliveries, 0), Interlocked.Exchange(ref _window, new Latencies()));
+    /// <summary>The deliveries timed since the last call: one latency each, from the write's sending.</summary>
+    public Latencies TakeWindow() => Interlocked.Exchange(ref _window, new Latencies());
 
     /// <summary>True when every reader holds, for each product it follows, the price <paramref name="current"/> gives.</summary>
     public bool AllHold(Func<int, long> current) =>
@@ -127,7 +125,6 @@ internal sealed class SoakReaders : IAsyncDisposable
         if (write.SentAt >= Interlocked.Read(ref _timedFrom))
         {
             Volatile.Read(ref _window).Add(Stopwatch.GetElapsedTime(write.SentAt).TotalMilliseconds);
-            Interlocked.Increment(ref _windowDeliveries);
         }
     }
 

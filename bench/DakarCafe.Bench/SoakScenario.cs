@@ -43,7 +43,7 @@ internal static class SoakScenario
         var productBytes = JsonSerializer.SerializeToUtf8Bytes(await admin.Client.QueryAsync(Api.Products.GetProduct, new GetProductArgs(Id: ids[0]))).Length;
         var followers = connections * SoakReaders.ProductsPerReader / products;
         var notifyFloor = await Floors.CommitNotifyAsync(cluster.ConnectionString, 200);
-        var (broadcastFloor, _) = await BroadcastFloorAsync(cluster.ConnectionString, followers, productBytes + 96);
+        var broadcastFloor = await BroadcastFloorAsync(cluster.ConnectionString, followers, productBytes + 96);
         say($"`scripts/cluster {nodes}`; {connections} raw websocket readers spread evenly over the nodes (not through nginx: a proxy holds two descriptors per client, and this machine's hard limit on open files, 20,000, stops one nginx short of 10,000 clients), each following {SoakReaders.ProductsPerReader} of {products} products " +
             $"(`products:getProduct`, {productBytes} B of JSON; about {followers} readers per product); an admin (SDK) setting one product's price " +
             $"{writesPerSecond} times a second, round robin, for {duration.TotalMinutes:0.#} min.");
@@ -75,11 +75,11 @@ internal static class SoakScenario
         while (soaking.Elapsed < duration)
         {
             await Task.Delay(Window);
-            var (deliveries, window) = readers.TakeWindow();
+            var window = readers.TakeWindow();
             all.AddAll(window);
             var (nodesCpu, postgresCpu, nginxCpu, generatorCpu, seconds) = probes.TakeCpu();
             say(string.Create(CultureInfo.InvariantCulture,
-                $"| {soaking.Elapsed.TotalMinutes:0.0} | {writes.TakeSent() / seconds:0.0} | {deliveries / seconds:0} | {window.Percentile(50):0.0} ms | {window.Percentile(99):0.0} ms | {window.Max:0} ms | " +
+                $"| {soaking.Elapsed.TotalMinutes:0.0} | {writes.TakeSent() / seconds:0.0} | {window.Count / seconds:0} | {window.Percentile(50):0.0} ms | {window.Percentile(99):0.0} ms | {window.Max:0} ms | " +
                 $"{probes.Memory()} | {nodesCpu:0} | {postgresCpu:0} | {nginxCpu:0} | {generatorCpu:0} | {readers.Closed} |"));
         }
 
@@ -92,8 +92,7 @@ internal static class SoakScenario
 
         var converging = Stopwatch.StartNew();
         var converged = await Deadlines.HoldsWithinAsync(() => readers.AllHold(p => stored[p]), ConvergeBound);
-        var (lastDeliveries, last) = readers.TakeWindow();
-        all.AddAll(last);
+        all.AddAll(readers.TakeWindow());
         say("");
         say($"writes: {writes.Summary}");
         say(converged
@@ -109,7 +108,7 @@ internal static class SoakScenario
     }
 
     /// <summary>The broadcast floor for one write's fan-out: a bench server (bare SignalR hub) on its own database of the cluster's PostgreSQL.</summary>
-    private static async Task<(Latencies, double)> BroadcastFloorAsync(string connectionString, int readers, int payloadBytes)
+    private static async Task<Latencies> BroadcastFloorAsync(string connectionString, int readers, int payloadBytes)
     {
         await using (var connection = new NpgsqlConnection(connectionString))
         {
@@ -122,7 +121,7 @@ internal static class SoakScenario
         using var server = FanOutScenario.StartServer(new NpgsqlConnectionStringBuilder(connectionString) { Database = "bench_floor" }.ConnectionString, port);
         try
         {
-            return await Floors.BroadcastAsync(new Uri($"http://127.0.0.1:{port}"), readers, 100, payloadBytes);
+            return (await Floors.BroadcastAsync(new Uri($"http://127.0.0.1:{port}"), readers, 100, payloadBytes)).Latencies;
         }
         finally
         {

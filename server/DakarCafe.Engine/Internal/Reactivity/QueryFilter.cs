@@ -116,13 +116,12 @@ internal sealed record QueryFilter(IndexKey? Key, RangeKey? Range, Func<object, 
             return null;
         }
 
-        var below = comparison.NodeType is ExpressionType.LessThan or ExpressionType.LessThanOrEqual;
         if (RangeKey.Comparable(Evaluate(value)) is not { } bound)
         {
             return null;
         }
 
-
+        var below = comparison.NodeType is ExpressionType.LessThan or ExpressionType.LessThanOrEqual;
         return below == memberOnLeft ? new RangeKey(member, Lower: null, Upper: bound) : new RangeKey(member, Lower: bound, Upper: null);
     }
 
